@@ -1,0 +1,90 @@
+"use client";
+
+import { Menu, X } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { currentTeamSlug, navigationFor, type NavKey } from "./navigation";
+import { TeamSwitcher } from "./team-switcher";
+import { UserMenu } from "./user-menu";
+
+type ShellProps = {
+  actor: Pick<Actor, "name" | "email" | "locale" | "organisationName" | "organisationRole" | "teams">;
+  modules: NavKey[];
+  children: React.ReactNode;
+};
+
+function teamSlugFromPath(pathname: string): string | null {
+  return /^\/teams\/([^/]+)/.exec(pathname)?.[1] ?? null;
+}
+
+export function AppShell({ actor, modules, children }: ShellProps) {
+  const t = useTranslations("shell");
+  const pathname = usePathname();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const teamSlug = currentTeamSlug(actor, teamSlugFromPath(pathname));
+  const items = navigationFor(actor, teamSlug, new Set(modules));
+
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+
+  const links = items.map((item) => (
+    <Link
+      key={item.key}
+      href={item.href}
+      aria-current={isActive(item.href) ? "page" : undefined}
+      className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+    >
+      {t(`nav.${item.key}`)}
+    </Link>
+  ));
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        {t("skipToContent")}
+      </a>
+      <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-3 px-3 sm:px-4">
+          <button
+            type="button"
+            className="rounded-md p-2 text-slate-700 hover:bg-slate-100 lg:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="mobile-navigation"
+            aria-label={menuOpen ? t("closeMenu") : t("openMenu")}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {menuOpen ? <X aria-hidden className="h-5 w-5" /> : <Menu aria-hidden className="h-5 w-5" />}
+          </button>
+          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-700">
+            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
+              V
+            </span>
+            <span className="hidden sm:inline">{t("appName")}</span>
+          </Link>
+          {actor.teams.length > 0 ? <TeamSwitcher teams={actor.teams} currentSlug={teamSlug} /> : null}
+          <nav aria-label={t("mainNavigation")} className="hidden flex-1 items-center gap-1 lg:flex">
+            {links}
+          </nav>
+          <div className="ml-auto">
+            <UserMenu name={actor.name} email={actor.email} organisationName={actor.organisationName} locale={actor.locale} />
+          </div>
+        </div>
+        {menuOpen ? (
+          <nav id="mobile-navigation" aria-label={t("mainNavigation")} className="flex flex-col gap-1 border-t border-slate-200 p-2 lg:hidden">
+            {links}
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1600px] flex-1 px-3 py-4 focus:outline-none sm:px-4 sm:py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

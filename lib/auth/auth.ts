@@ -1,0 +1,48 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { checkCredentials } from "./credentials";
+
+// Surfaces as error.code in the sign-in action, so the form can say "try again later".
+class ThrottledSignIn extends CredentialsSignin {
+  override code = "throttled";
+}
+
+const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(1000) });
+
+export function clientAddress(headers: Headers): string {
+  // The first hop of X-Forwarded-For is the client when a trusted proxy sets it (README: scale-out).
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || "unknown";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (result.ok) return { id: result.userId };
+        if (result.reason === "throttled") throw new ThrottledSignIn();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; roles are read fresh from the database per request
+    // (lib/auth/session.ts), so a role change or deactivation takes effect at once.
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/config";
+
+export const emailSchema = z.string().trim().toLowerCase().min(1).max(320).pipe(z.email());
+export const passwordSchema = z.string().min(10, { message: "validation.passwordTooShort" }).max(200);
+export const personNameSchema = z.string().trim().min(1).max(100);
+export const teamNameSchema = z.string().trim().min(1).max(60);
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+  next: z.string().max(2000).optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const setupOrganisationSchema = z.object({
+  organisationName: z.string().trim().min(1).max(100),
+  teamName: teamNameSchema,
+  name: personNameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SetupOrganisationInput = z.infer<typeof setupOrganisationSchema>;
+
+export const updateLocaleSchema = z.object({ locale: z.enum(locales) });
+export type UpdateLocaleInput = z.infer<typeof updateLocaleSchema>;

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Transaction } from "@/lib/db/client";
+import { slugify, uniqueSlug } from "./slug";
+
+/** Creates a team (with a free slug) inside the caller's transaction, with everything a new team needs. */
+export async function createTeamInTransaction(
+  tx: Transaction,
+  input: { organisationId: string; name: string },
+): Promise<{ id: string; slug: string; name: string }> {
+  const existing = await tx.team.findMany({ where: { organisationId: input.organisationId }, select: { slug: true } });
+  const slug = uniqueSlug(slugify(input.name), new Set(existing.map((team) => team.slug)));
+  const team = await tx.team.create({
+    data: { organisationId: input.organisationId, name: input.name, slug },
+    select: { id: true, slug: true, name: true },
+  });
+  return team;
+}

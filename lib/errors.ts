@@ -1,0 +1,58 @@
+// Expected failures: their message key is translated and shown to the user. Anything else is
+// logged and the user sees a generic message (see lib/auth/action.ts).
+
+export type MessageParams = Record<string, string | number>;
+
+/** Translated, ready for a form: field path → messages. */
+export type FieldErrors = Record<string, string[]>;
+
+/** Untranslated, as services raise them: field path → message keys (with their parameters). */
+export type FieldIssues = Record<string, { key: string; params?: MessageParams }[]>;
+
+export class ExpectedError extends Error {
+  constructor(
+    readonly code: "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "gate" | "rate_limited",
+    readonly messageKey: string,
+    readonly params: MessageParams = {},
+    readonly fieldIssues?: FieldIssues,
+  ) {
+    super(messageKey);
+    this.name = "ExpectedError";
+  }
+}
+
+// Another organisation's data, or anything the user may not even know exists, answers 404.
+export class NotFoundError extends ExpectedError {
+  constructor(messageKey = "errors.notFound") {
+    super("not_found", messageKey);
+  }
+}
+
+export class ForbiddenError extends ExpectedError {
+  constructor(messageKey = "errors.forbidden") {
+    super("forbidden", messageKey);
+  }
+}
+
+export class ConflictError extends ExpectedError {
+  constructor(messageKey = "errors.conflict", params: MessageParams = {}) {
+    super("conflict", messageKey, params);
+  }
+}
+
+/** Field-level problems found by a service after validation (e.g. "this column is not on your board"). */
+export class InvalidInputError extends ExpectedError {
+  constructor(fieldIssues: FieldIssues, messageKey = "errors.invalid") {
+    super("invalid", messageKey, {}, fieldIssues);
+  }
+}
+
+export const httpStatusByCode: Record<ExpectedError["code"], number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid: 400,
+  gate: 422,
+  rate_limited: 429,
+};

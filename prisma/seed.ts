@@ -1,0 +1,21 @@
+import type { PrismaClient } from "../lib/db/generated/client";
+import { seedPeople } from "./seed/people";
+
+/**
+ * Seeds the demo organisation "Demo BV" (DESIGN.md's fixed points). Each module adds its own
+ * demo data in prisma/seed/<module>.ts and is called from here, in dependency order.
+ * Runs in one transaction, so a failed seed leaves an empty database that is seeded next start.
+ */
+export async function seedDemo(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const client = tx as unknown as PrismaClient;
+      await seedPeople(client);
+    },
+    { timeout: 120_000 },
+  );
+}
+
+export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
+  return (await db.organisation.count()) === 0;
+}
