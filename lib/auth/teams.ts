@@ -1,5 +1,6 @@
 import "server-only";
 import type { Transaction } from "@/lib/db/client";
+import { defaultColumnRows } from "@/lib/board/default-columns";
 import { slugify, uniqueSlug } from "./slug";
 
 /** Creates a team (with a free slug) inside the caller's transaction, with everything a new team needs. */
@@ -13,5 +14,7 @@ export async function createTeamInTransaction(
     data: { organisationId: input.organisationId, name: input.name, slug },
     select: { id: true, slug: true, name: true },
   });
+  // Every team starts with its improvement board.
+  await tx.column.createMany({ data: defaultColumnRows({ id: team.id, organisationId: input.organisationId }) });
   return team;
 }
