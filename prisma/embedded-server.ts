@@ -320,7 +320,13 @@ export async function startEmbeddedPostgres(
       createPostgresUser: isRoot,
       // ICU's root locale sorts text linguistically like a production server would, so code
       // that forgets COLLATE "C" on rank columns misbehaves in development too.
-      initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=icu", "--icu-locale=und"],
+      initdbFlags: [
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=icu",
+        "--icu-locale=und",
+        ...(forTests ? ["--no-sync"] : []),
+      ],
       postgresFlags: [
         "-c", "listen_addresses=127.0.0.1",
         // No Unix socket: avoids clashes in /tmp with other servers on the same port number.

@@ -311,7 +311,21 @@ async function loadWasm(): Promise<WasmModule> {
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await fs.readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+  const imports: Record<string, unknown> = { ...glue };
+  for (const [name, value] of Object.entries(glue)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    // The engine arms 10-second guard timers it never clears; referenced, they keep a finished
+    // CLI run (and a template build) alive for 10 s. Real work keeps the loop alive anyway.
+    const setTimeoutImport = value as (...args: unknown[]) => unknown;
+    imports[name] = (...args: unknown[]) => {
+      const timer = setTimeoutImport(...args);
+      (timer as { unref?: () => void } | null)?.unref?.();
+      return timer;
+    };
+  }
+  const { instance } = await WebAssembly.instantiate(bytes, {
+    "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
+  });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
   return glue;
