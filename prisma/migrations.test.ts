@@ -6,7 +6,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
-import { createEmptyDatabase, type TestDatabase } from "@/lib/db/testing/template";
+import {
+  createEmptyDatabase,
+  type TestDatabase,
+} from "@/lib/db/testing/template";
 
 import {
   addRankCollation,
@@ -30,7 +33,10 @@ async function emptyDatabase(): Promise<TestDatabase> {
   return database;
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -58,12 +64,17 @@ async function temporaryDir(): Promise<string> {
 /** A schema folder holding base.prisma plus one extra model file. */
 async function schemaWith(extra: string): Promise<string> {
   const dir = await temporaryDir();
-  await fs.copyFile(path.join(SCHEMA_DIR, "base.prisma"), path.join(dir, "base.prisma"));
+  await fs.copyFile(
+    path.join(SCHEMA_DIR, "base.prisma"),
+    path.join(dir, "base.prisma"),
+  );
   await fs.writeFile(path.join(dir, "extra.prisma"), extra);
   return dir;
 }
 
-async function migrationsWith(migrations: Record<string, string>): Promise<string> {
+async function migrationsWith(
+  migrations: Record<string, string>,
+): Promise<string> {
   const dir = await temporaryDir();
   await fs.writeFile(path.join(dir, "migration_lock.toml"), LOCKFILE_CONTENT);
   for (const [name, sql] of Object.entries(migrations)) {
@@ -82,7 +93,9 @@ const RANKED_MODEL = `model Card {
 
 describe("migrations", () => {
   it("match the Prisma schema (no drift)", async () => {
-    const sql = await diffSchemaAgainstMigrations(process.env.DATABASE_URL ?? "");
+    const sql = await diffSchemaAgainstMigrations(
+      process.env.DATABASE_URL ?? "",
+    );
     expect(sql, "run `tsx prisma/migrate.ts create <name>`").toBe("");
   });
 
@@ -90,19 +103,28 @@ describe("migrations", () => {
     // This file's database is a clone of the migrated template: the real migrations.
     const columns = await rankColumns(process.env.DATABASE_URL ?? "");
     for (const column of columns) {
-      expect(column, `${column.table_name}.rank`).toEqual({ table_name: column.table_name, collation_name: "C" });
+      expect(column, `${column.table_name}.rank`).toEqual({
+        table_name: column.table_name,
+        collation_name: "C",
+      });
     }
   });
 
   it("apply once; a second deploy is a no-op", async () => {
     const database = await emptyDatabase();
-    const names = (await readMigrations()).migrationDirectories.map((d) => d.path);
+    const names = (await readMigrations()).migrationDirectories.map(
+      (d) => d.path,
+    );
     expect(names.length).toBeGreaterThan(0);
 
     expect(await applyMigrations(database.url)).toEqual(names);
     expect(await applyMigrations(database.url)).toEqual([]);
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>(
       database.url,
       "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
     );
@@ -110,11 +132,18 @@ describe("migrations", () => {
       names.map(async (name) => ({
         migration_name: name,
         checksum: createHash("sha256")
-          .update(await fs.readFile(path.join(MIGRATIONS_DIR, name, "migration.sql")))
+          .update(
+            await fs.readFile(path.join(MIGRATIONS_DIR, name, "migration.sql")),
+          )
           .digest("hex"),
       })),
     );
-    expect(rows.map(({ migration_name, checksum }) => ({ migration_name, checksum }))).toEqual(expected);
+    expect(
+      rows.map(({ migration_name, checksum }) => ({
+        migration_name,
+        checksum,
+      })),
+    ).toEqual(expected);
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
   });
 
@@ -130,7 +159,9 @@ $$;
 `,
     });
     await applyMigrations(database.url, { migrationsDir });
-    expect(await query(database.url, `SELECT "answer"() AS value`)).toEqual([{ value: 42 }]);
+    expect(await query(database.url, `SELECT "answer"() AS value`)).toEqual([
+      { value: 42 },
+    ]);
   });
 });
 
@@ -158,20 +189,37 @@ describe('rank columns and COLLATE "C"', () => {
     const schemaDir = await schemaWith(RANKED_MODEL);
     const serverUrl = process.env.DATABASE_URL ?? "";
 
-    const sql = await diffSchemaAgainstMigrations(serverUrl, { schemaDir, migrationsDir: await migrationsWith({}) });
+    const sql = await diffSchemaAgainstMigrations(serverUrl, {
+      schemaDir,
+      migrationsDir: await migrationsWith({}),
+    });
     expect(sql).toContain(`"rank" TEXT COLLATE "C" NOT NULL`);
 
     const migrationsDir = await migrationsWith({ "20000101000000_cards": sql });
-    expect(await diffSchemaAgainstMigrations(serverUrl, { schemaDir, migrationsDir })).toBe("");
+    expect(
+      await diffSchemaAgainstMigrations(serverUrl, {
+        schemaDir,
+        migrationsDir,
+      }),
+    ).toBe("");
 
     const withCollation = await emptyDatabase();
     await applyMigrations(withCollation.url, { schemaDir, migrationsDir });
-    expect(await rankColumns(withCollation.url)).toEqual([{ table_name: "Card", collation_name: "C" }]);
+    expect(await rankColumns(withCollation.url)).toEqual([
+      { table_name: "Card", collation_name: "C" },
+    ]);
 
     // Without the post-processing the same check sees the database default instead.
     const withoutCollation = await emptyDatabase();
-    const lost = await migrationsWith({ "20000101000000_cards": sql.replaceAll(' COLLATE "C"', "") });
-    await applyMigrations(withoutCollation.url, { schemaDir, migrationsDir: lost });
-    expect(await rankColumns(withoutCollation.url)).toEqual([{ table_name: "Card", collation_name: null }]);
+    const lost = await migrationsWith({
+      "20000101000000_cards": sql.replaceAll(' COLLATE "C"', ""),
+    });
+    await applyMigrations(withoutCollation.url, {
+      schemaDir,
+      migrationsDir: lost,
+    });
+    expect(await rankColumns(withoutCollation.url)).toEqual([
+      { table_name: "Card", collation_name: null },
+    ]);
   });
 });

@@ -24,7 +24,10 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  adminUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -38,10 +41,15 @@ export function randomDatabaseName(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString("hex")}`;
 }
 
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+export async function dropDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<void> {
   // FORCE: a test's Prisma pool may still hold connections; they are of no use any more.
   await withAdminClient(adminUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+    client.query(
+      `DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`,
+    ),
   );
 }
 

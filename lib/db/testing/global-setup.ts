@@ -17,18 +17,33 @@ import { ensureTemplateDatabase, removeLeftoverDatabases } from "./template";
  * The shared test folder is busy when another test run is going on in the same checkout;
  * sharing its server would let that run stop it under us, so this run gets a private one.
  */
-async function startTestServer(): Promise<{ server: EmbeddedPostgresHandle; privateDir: string | null }> {
+async function startTestServer(): Promise<{
+  server: EmbeddedPostgresHandle;
+  privateDir: string | null;
+}> {
   try {
-    return { server: await startEmbeddedPostgres({ forTests: true, reuseRunning: false }), privateDir: null };
+    return {
+      server: await startEmbeddedPostgres({
+        forTests: true,
+        reuseRunning: false,
+      }),
+      privateDir: null,
+    };
   } catch (error) {
     if (!(error instanceof EmbeddedPostgresBusyError)) throw error;
     const privateDir = `${defaultDataDir(true)}-${process.pid}`;
-    const server = await startEmbeddedPostgres({ forTests: true, dataDir: privateDir, port: await findFreePort() });
+    const server = await startEmbeddedPostgres({
+      forTests: true,
+      dataDir: privateDir,
+      port: await findFreePort(),
+    });
     return { server, privateDir };
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(
+  project: TestProject,
+): Promise<() => Promise<void>> {
   const outerAdminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   const started = outerAdminUrl ? null : await startTestServer();
   const adminUrl = outerAdminUrl ?? started?.server.adminUrl ?? "";

@@ -5,7 +5,9 @@ import { afterAll, inject } from "vitest";
 import { createDatabase } from "./databases";
 
 const adminUrl = inject("testDatabaseAdminUrl");
-const database = await createDatabase(adminUrl, { template: inject("testTemplateDatabase") });
+const database = await createDatabase(adminUrl, {
+  template: inject("testTemplateDatabase"),
+});
 process.env.DATABASE_URL = database.url;
 
 afterAll(async () => {

@@ -5,7 +5,14 @@ import path from "node:path";
 import { hashMigrations } from "@/prisma/migration-engine";
 import { REPO_ROOT } from "@/prisma/embedded-server";
 
-import { createDatabase, databaseUrl, dropDatabase, randomDatabaseName, withAdminClient, type TestDatabase } from "./databases";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  randomDatabaseName,
+  withAdminClient,
+  type TestDatabase,
+} from "./databases";
 
 export type { TestDatabase } from "./databases";
 
@@ -27,8 +34,17 @@ function deployInChildProcess(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.join(REPO_ROOT, "prisma", "migrate.ts"), "deploy"],
-      { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] },
+      [
+        "--import",
+        "tsx",
+        path.join(REPO_ROOT, "prisma", "migrate.ts"),
+        "deploy",
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
     );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -36,7 +52,12 @@ function deployInChildProcess(url: string): Promise<void> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`Migrating the test template failed (exit ${code}):\n${output}`));
+      else
+        reject(
+          new Error(
+            `Migrating the test template failed (exit ${code}):\n${output}`,
+          ),
+        );
     });
   });
 }
@@ -46,17 +67,24 @@ function deployInChildProcess(url: string): Promise<void> {
  * under a temporary name and renamed when complete, so a concurrent run or an interrupted
  * build never leaves a half-migrated template behind under the real name.
  */
-export async function ensureTemplateDatabase(adminUrl?: string): Promise<string> {
+export async function ensureTemplateDatabase(
+  adminUrl?: string,
+): Promise<string> {
   const admin = resolveAdminUrl(adminUrl);
   const name = `${TEMPLATE_PREFIX}${(await hashMigrations()).slice(0, 8)}`;
   const exists = await withAdminClient(admin, async (client) => {
-    const result = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    const result = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [name],
+    );
     return result.rowCount === 1;
   });
   if (exists) return name;
 
   const building = randomDatabaseName(`${name}_build`);
-  await withAdminClient(admin, (client) => client.query(`CREATE DATABASE "${building}" TEMPLATE template0`));
+  await withAdminClient(admin, (client) =>
+    client.query(`CREATE DATABASE "${building}" TEMPLATE template0`),
+  );
   try {
     await deployInChildProcess(databaseUrl(admin, building));
     await withAdminClient(admin, async (client) => {
@@ -68,7 +96,9 @@ export async function ensureTemplateDatabase(adminUrl?: string): Promise<string>
       }
       // Nobody may connect to the template, so cloning it never fails with "being accessed
       // by other users".
-      await client.query(`ALTER DATABASE "${name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+      await client.query(
+        `ALTER DATABASE "${name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`,
+      );
     });
   } finally {
     await dropDatabase(admin, building);
@@ -80,16 +110,23 @@ export async function ensureTemplateDatabase(adminUrl?: string): Promise<string>
  * Removes databases that earlier, interrupted runs left behind: test databases and templates
  * of other migration sets. Only for a server this test run owns alone.
  */
-export async function removeLeftoverDatabases(adminUrl: string, keepTemplate: string): Promise<void> {
+export async function removeLeftoverDatabases(
+  adminUrl: string,
+  keepTemplate: string,
+): Promise<void> {
   const names = await withAdminClient(adminUrl, async (client) => {
     const result = await client.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE 'vb\\_test\\_%' OR datname LIKE 'vb\\_template\\_%'",
     );
-    return result.rows.map((row) => row.datname).filter((datname) => datname !== keepTemplate);
+    return result.rows
+      .map((row) => row.datname)
+      .filter((datname) => datname !== keepTemplate);
   });
   for (const name of names) {
     await withAdminClient(adminUrl, (client) =>
-      client.query(`ALTER DATABASE ${client.escapeIdentifier(name)} WITH IS_TEMPLATE false`),
+      client.query(
+        `ALTER DATABASE ${client.escapeIdentifier(name)} WITH IS_TEMPLATE false`,
+      ),
     );
     await dropDatabase(adminUrl, name);
   }
@@ -101,7 +138,10 @@ export async function createDatabaseFromTemplate(
 ): Promise<TestDatabase> {
   const adminUrl = resolveAdminUrl(options.adminUrl);
   const template = await ensureTemplateDatabase(adminUrl);
-  return createDatabase(adminUrl, { prefix: options.prefix ?? "vb_test", template });
+  return createDatabase(adminUrl, {
+    prefix: options.prefix ?? "vb_test",
+    template,
+  });
 }
 
 /**
@@ -112,7 +152,9 @@ export async function createEmptyDatabase(
   options: { adminUrl?: string; prefix?: string; migrate?: boolean } = {},
 ): Promise<TestDatabase> {
   const adminUrl = resolveAdminUrl(options.adminUrl);
-  const database = await createDatabase(adminUrl, { prefix: options.prefix ?? "vb_test" });
+  const database = await createDatabase(adminUrl, {
+    prefix: options.prefix ?? "vb_test",
+  });
   if (options.migrate) {
     try {
       const { applyMigrations } = await import("@/prisma/migration-engine");
