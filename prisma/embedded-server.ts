@@ -395,8 +395,7 @@ export async function startEmbeddedPostgres(
     });
 
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-      // A half-finished initdb leaves files behind that make the next initdb refuse.
-      await fs.rm(dataDir, { recursive: true, force: true });
+      await clearInterruptedInitdb(dataDir);
       try {
         await server.initialise();
       } catch (error) {
@@ -424,25 +423,47 @@ export async function startEmbeddedPostgres(
         startedAt: new Date().toISOString(),
       } satisfies OwnerRecord),
     );
-    await createDatabaseIfMissing(requestedPort, APP_DATABASE);
 
     let stopped: Promise<void> | null = null;
+    const stop = () => {
+      stopped ??= (async () => {
+        await server.stop();
+        if (startedPid !== null) runningPostmasters.delete(startedPid);
+        const current = await readOwner(ownerFile);
+        if (current?.ownerPid === process.pid)
+          await fs.rm(ownerFile, { force: true });
+      })();
+      return stopped;
+    };
+    try {
+      await createDatabaseIfMissing(requestedPort, APP_DATABASE);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
     return {
       url: embeddedUrl(requestedPort, APP_DATABASE),
       adminUrl: embeddedUrl(requestedPort, "postgres"),
       port: requestedPort,
       dataDir,
       reused: false,
-      stop: () => {
-        stopped ??= (async () => {
-          await server.stop();
-          if (startedPid !== null) runningPostmasters.delete(startedPid);
-          const current = await readOwner(ownerFile);
-          if (current?.ownerPid === process.pid)
-            await fs.rm(ownerFile, { force: true });
-        })();
-        return stopped;
-      },
+      stop,
     };
   });
+}
+
+/**
+ * An interrupted initdb leaves files (but no PG_VERSION) that make the next initdb refuse.
+ * Only a folder that looks like such a leftover is deleted, never an arbitrary one.
+ */
+async function clearInterruptedInitdb(dataDir: string): Promise<void> {
+  const entries = await fs.readdir(dataDir).catch(() => [] as string[]);
+  if (entries.length === 0) return;
+  const initdbMarkers = ["postgresql.conf", "global", "base", "pg_wal"];
+  if (!entries.some((entry) => initdbMarkers.includes(entry))) {
+    throw new Error(
+      `${dataDir} is not empty and holds no PostgreSQL cluster; refusing to initialise it.`,
+    );
+  }
+  await fs.rm(dataDir, { recursive: true, force: true });
 }
