@@ -53,12 +53,12 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
   }
 
-  let child: ChildProcess | undefined;
+  const server: { child?: ChildProcess } = {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) child.kill("SIGTERM");
+    if (server.child && server.child.exitCode === null) server.child.kill("SIGTERM");
     await database?.stop().catch((error: unknown) => console.error(error));
     process.exit(code);
   };
@@ -89,11 +89,12 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT ?? "3000";
   // Run the Next binary directly (not through npx) so stopping this process stops the server.
-  child = spawn(process.execPath, [nextBin, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
     cwd: REPO_ROOT,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_DIST_DIR: distDir },
   });
+  server.child = child;
   say(`Verbeterbord runs at http://localhost:${port} (demo accounts: see README).`);
   child.on("exit", (code) => void stop(code ?? 0));
 }

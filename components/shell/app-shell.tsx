@@ -4,7 +4,7 @@ import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { currentTeamSlug, navigationFor, type NavKey } from "./navigation";
 import { TeamSwitcher } from "./team-switcher";
@@ -23,11 +23,11 @@ function teamSlugFromPath(pathname: string): string | null {
 export function AppShell({ actor, modules, children }: ShellProps) {
   const t = useTranslations("shell");
   const pathname = usePathname();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The menu belongs to the page it was opened on, so navigating closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
   const teamSlug = currentTeamSlug(actor, teamSlugFromPath(pathname));
   const items = navigationFor(actor, teamSlug, new Set(modules));
-
-  useEffect(() => setMenuOpen(false), [pathname]);
 
   const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
 
@@ -58,7 +58,7 @@ export function AppShell({ actor, modules, children }: ShellProps) {
             aria-expanded={menuOpen}
             aria-controls="mobile-navigation"
             aria-label={menuOpen ? t("closeMenu") : t("openMenu")}
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
           >
             {menuOpen ? <X aria-hidden className="h-5 w-5" /> : <Menu aria-hidden className="h-5 w-5" />}
           </button>
