@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../lib/db/generated/client";
 import { seedPeople } from "./seed/people";
+import { seedSegments } from "./seed/segments";
 
 /**
  * Seeds the demo organisation "Demo BV" (DESIGN.md's fixed points). Each module adds its own
@@ -10,7 +11,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const client = tx as unknown as PrismaClient;
-      await seedPeople(client);
+      const organisation = await seedPeople(client);
+      const segments = await seedSegments(client, organisation.organisationId);
+      void segments; // used by the PDCA, feedback and report seeds
     },
     { timeout: 120_000 },
   );

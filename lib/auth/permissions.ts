@@ -28,7 +28,8 @@ export type Permission =
   | { action: "success.thank"; resource: InOrganisation }
   | { action: "dailyStart.run"; resource: InTeam }
   | { action: "dailyStart.contribute"; resource: InTeam }
-  | { action: "kpi.manage"; resource: InTeam };
+  | { action: "kpi.manage"; resource: InTeam }
+  | { action: "segment.create"; resource: InOrganisation };
 
 export type Action = Permission["action"];
 
@@ -94,6 +95,9 @@ export function can(actor: Actor, permission: Permission): boolean {
     }
     case "report.read":
       return isAdmin(actor) || actor.organisationRole === "SALES" || isLeadAnywhere(actor);
+    case "segment.create":
+      // A lead may add a segment on the spot while filling in a customer expectation.
+      return isAdmin(actor) || isLeadAnywhere(actor);
   }
 }
 
