@@ -38,8 +38,10 @@ function permissionFor(action: Action): Permission {
   switch (action) {
     case "organisation.read":
     case "organisation.manage":
+    case "feedback.read":
     case "feedback.create":
     case "report.read":
+    case "apiToken.manage":
     case "success.thank":
     case "segment.create":
       return { action, resource: inOrganisation } as Permission;
@@ -75,6 +77,7 @@ const allowed: Record<Action, Person[]> = {
   "improvement.move": ["admin", "lead", "member"],
   "improvement.triage": ["admin", "lead"],
   "improvement.comment": ["admin", "lead", "member", "colleague"],
+  "feedback.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
   "feedback.create": ["admin", "lead", "member", "colleague", "otherTeamLead"],
   "feedback.update": ["admin", "lead", "member", "colleague"],
   "report.read": ["admin", "lead", "otherTeamLead", "sales"],
@@ -86,6 +89,7 @@ const allowed: Record<Action, Person[]> = {
   "dailyStart.contribute": ["admin", "lead", "member", "colleague"],
   "kpi.manage": ["admin", "lead"],
   "segment.create": ["admin", "lead", "otherTeamLead"],
+  "apiToken.manage": ["admin"],
 };
 
 describe("permission matrix", () => {

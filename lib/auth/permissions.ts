@@ -19,6 +19,7 @@ export type Permission =
   | { action: "improvement.move"; resource: ImprovementResource }
   | { action: "improvement.triage"; resource: InTeam }
   | { action: "improvement.comment"; resource: InTeam }
+  | { action: "feedback.read"; resource: InOrganisation }
   | { action: "feedback.create"; resource: InOrganisation }
   | { action: "feedback.update"; resource: InOrganisation & { teamId: string | null; createdById: string | null } }
   | { action: "report.read"; resource: InOrganisation }
@@ -29,7 +30,8 @@ export type Permission =
   | { action: "dailyStart.run"; resource: InTeam }
   | { action: "dailyStart.contribute"; resource: InTeam }
   | { action: "kpi.manage"; resource: InTeam }
-  | { action: "segment.create"; resource: InOrganisation };
+  | { action: "segment.create"; resource: InOrganisation }
+  | { action: "apiToken.manage"; resource: InOrganisation };
 
 export type Action = Permission["action"];
 
@@ -60,8 +62,10 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "organisation.read":
     case "team.read":
     case "success.thank":
+    case "feedback.read":
       return true;
     case "organisation.manage":
+    case "apiToken.manage":
       return isAdmin(actor);
     case "team.manage":
     case "improvement.triage":
