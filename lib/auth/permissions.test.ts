@@ -42,6 +42,9 @@ function permissionFor(action: Action): Permission {
     case "feedback.create":
     case "report.read":
     case "apiToken.manage":
+    case "settings.read":
+    case "person.manage":
+    case "organisation.export":
     case "success.thank":
     case "segment.create":
       return { action, resource: inOrganisation } as Permission;
@@ -90,6 +93,9 @@ const allowed: Record<Action, Person[]> = {
   "kpi.manage": ["admin", "lead"],
   "segment.create": ["admin", "lead", "otherTeamLead"],
   "apiToken.manage": ["admin"],
+  "settings.read": ["admin", "lead", "otherTeamLead"],
+  "person.manage": ["admin"],
+  "organisation.export": ["admin"],
 };
 
 describe("permission matrix", () => {

@@ -31,7 +31,10 @@ export type Permission =
   | { action: "dailyStart.contribute"; resource: InTeam }
   | { action: "kpi.manage"; resource: InTeam }
   | { action: "segment.create"; resource: InOrganisation }
-  | { action: "apiToken.manage"; resource: InOrganisation };
+  | { action: "apiToken.manage"; resource: InOrganisation }
+  | { action: "settings.read"; resource: InOrganisation }
+  | { action: "person.manage"; resource: InOrganisation }
+  | { action: "organisation.export"; resource: InOrganisation };
 
 export type Action = Permission["action"];
 
@@ -66,7 +69,12 @@ export function can(actor: Actor, permission: Permission): boolean {
       return true;
     case "organisation.manage":
     case "apiToken.manage":
+    case "person.manage":
+    case "organisation.export":
       return isAdmin(actor);
+    case "settings.read":
+      // Leads reach settings for their own teams' members and columns (team.manage).
+      return isAdmin(actor) || isLeadAnywhere(actor);
     case "team.manage":
     case "improvement.triage":
     case "success.feature":
