@@ -45,6 +45,7 @@ function permissionFor(action: Action): Permission {
     case "settings.read":
     case "person.manage":
     case "organisation.export":
+    case "success.read":
     case "success.thank":
     case "segment.create":
       return { action, resource: inOrganisation } as Permission;
@@ -84,6 +85,7 @@ const allowed: Record<Action, Person[]> = {
   "feedback.create": ["admin", "lead", "member", "colleague", "otherTeamLead"],
   "feedback.update": ["admin", "lead", "member", "colleague"],
   "report.read": ["admin", "lead", "otherTeamLead", "sales"],
+  "success.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
   "success.create": ["admin", "lead", "member", "colleague"],
   "success.edit": ["admin", "lead", "member"],
   "success.feature": ["admin", "lead"],

@@ -23,6 +23,7 @@ export type Permission =
   | { action: "feedback.create"; resource: InOrganisation }
   | { action: "feedback.update"; resource: InOrganisation & { teamId: string | null; createdById: string | null } }
   | { action: "report.read"; resource: InOrganisation }
+  | { action: "success.read"; resource: InOrganisation }
   | { action: "success.create"; resource: InTeam }
   | { action: "success.edit"; resource: AuthoredInTeam }
   | { action: "success.feature"; resource: InTeam }
@@ -64,6 +65,7 @@ export function can(actor: Actor, permission: Permission): boolean {
   switch (permission.action) {
     case "organisation.read":
     case "team.read":
+    case "success.read":
     case "success.thank":
     case "feedback.read":
       return true;
