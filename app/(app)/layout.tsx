@@ -1,3 +1,4 @@
+import { QuickSuggestion } from "@/components/board/quick-suggestion";
 import { AppShell } from "@/components/shell/app-shell";
 import { availableModules } from "@/components/shell/navigation";
 import { requirePageActor } from "@/lib/auth/session";
@@ -18,6 +19,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       modules={[...availableModules]}
     >
       {children}
+      <QuickSuggestion teams={actor.teams.map(({ id, slug, name }) => ({ id, slug, name }))} />
     </AppShell>
   );
 }

@@ -1,0 +1,458 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
+import {
+  addCommentAction,
+  moveImprovementAction,
+  setImprovementOwnersAction,
+  triageImprovementAction,
+  updateImprovementAction,
+} from "@/lib/board/actions";
+import type { ImprovementDetail as Detail } from "@/lib/board/queries";
+import { COMMENT_MAX, TEXT_MAX, TITLE_MAX, wasteTypes } from "@/lib/board/schemas";
+import { RestoreButton } from "./restore-button";
+import { daysBetween, daysSince } from "./time";
+import { TriageDialog } from "./triage-dialog";
+import { useUnsavedWarning } from "./use-unsaved-warning";
+
+type Props = {
+  detail: Detail;
+  /** On the full page: a way back to the board that warns about unsaved text first. */
+  backHref?: string;
+  /** Reports unsaved text, so the dialog can warn before closing. */
+  onDirtyChange?: (dirty: boolean) => void;
+  titleId?: string;
+};
+
+const editFields = ["title", "problem", "proposal", "wasteType", "customerValue", "dueDate"] as const;
+
+/** Everything about one improvement: its fields, owners, triage, move, comments and history. */
+export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: Props) {
+  const t = useTranslations("board");
+  const format = useFormatter();
+  const [editDirty, setEditDirty] = useState(false);
+  const [commentDirty, setCommentDirty] = useState(false);
+  const dirty = editDirty || commentDirty;
+  const confirmLeave = useUnsavedWarning(dirty);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const stageColumn = detail.column;
+  return (
+    <div className="flex flex-col gap-6">
+      {backHref ? (
+        <Link
+          href={backHref}
+          onClick={(event) => {
+            if (!confirmLeave()) event.preventDefault();
+          }}
+          className={buttonClasses("ghost", "sm", "-ml-2 self-start")}
+        >
+          ← {t("detail.backToBoard")}
+        </Link>
+      ) : null}
+      <header className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-2 text-xs">
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium text-slate-700 ring-1 ring-slate-200">{stageColumn.name}</span>
+          {detail.status !== "ACTIVE" ? (
+            <span className={`rounded-full px-2 py-0.5 font-semibold ${detail.status === "REJECTED" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>
+              {t(`status.${detail.status}`)}
+            </span>
+          ) : null}
+          {detail.wasteType ? (
+            <span className="rounded-full bg-amber-50 px-2 py-0.5 font-medium text-amber-900 ring-1 ring-amber-200">{t(`waste.${detail.wasteType}`)}</span>
+          ) : null}
+        </div>
+        <h1 id={titleId} className="text-xl font-semibold leading-snug break-words">
+          {detail.title}
+        </h1>
+        {detail.status !== "ACTIVE" ? (
+          <p className={`rounded-md px-3 py-2 text-sm ${detail.status === "REJECTED" ? "bg-red-50 text-red-900 ring-1 ring-red-200" : "bg-amber-50 text-amber-900 ring-1 ring-amber-200"}`}>
+            <strong>{t(`status.${detail.status}`)}</strong>
+            {detail.statusReason ? ` — ${t("detail.statusReason", { reason: detail.statusReason })}` : ""}
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-600">
+          {detail.submitter ? t("detail.submittedBy", { name: detail.submitter.name, date: date(detail.createdAt) }) : t("detail.submittedByUnknown", { date: date(detail.createdAt) })}
+          {" · "}
+          {t("detail.inColumn", { column: stageColumn.name, date: date(detail.stageEnteredAt) })}
+        </p>
+        <p className="text-sm text-slate-600" suppressHydrationWarning>
+          {detail.firstResponseAt
+            ? t("detail.respondedAfter", { days: daysBetween(detail.createdAt, detail.firstResponseAt) })
+            : t("detail.waiting", { days: daysSince(detail.createdAt) })}
+        </p>
+      </header>
+
+      {detail.permissions.canTriage || detail.permissions.canMove ? <Workflow detail={detail} /> : null}
+
+      <section aria-labelledby="detail-fields" className="flex flex-col gap-3">
+        <h2 id="detail-fields" className="text-base font-semibold">
+          {t("detail.edit")}
+        </h2>
+        {detail.permissions.canEdit ? (
+          <EditForm key={detail.version} detail={detail} onDirtyChange={setEditDirty} />
+        ) : (
+          <dl className="grid gap-3 text-sm sm:grid-cols-[12rem_1fr]">
+            {editFields
+              .filter((field) => field !== "title")
+              .map((field) => {
+                const value = detail[field];
+                return (
+                  <div key={field} className="contents">
+                    <dt className="font-medium text-slate-700">{t(`detail.${field}`)}</dt>
+                    <dd className="whitespace-pre-wrap break-words text-slate-900">
+                      {value === null ? (
+                        <span className="text-slate-400">{t("detail.empty")}</span>
+                      ) : field === "wasteType" ? (
+                        t(`waste.${value as (typeof wasteTypes)[number]}`)
+                      ) : field === "dueDate" ? (
+                        format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "medium" })
+                      ) : (
+                        value
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        )}
+      </section>
+
+      <Owners detail={detail} />
+
+      <section aria-labelledby="detail-comments" className="flex flex-col gap-3">
+        <h2 id="detail-comments" className="text-base font-semibold">
+          {t("detail.comments")}
+        </h2>
+        {detail.comments.length === 0 ? <p className="text-sm text-slate-500">{t("detail.noComments")}</p> : null}
+        <ol className="flex flex-col gap-2">
+          {detail.comments.map((comment) => (
+            <li key={comment.id} className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200">
+              <p className="text-xs text-slate-500">
+                <span className="font-medium text-slate-700">{comment.author?.name ?? t("detail.unknownPerson")}</span> · {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+              </p>
+              <p className="mt-1 whitespace-pre-wrap break-words">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+        {detail.permissions.canComment ? <CommentForm id={detail.id} onDirtyChange={setCommentDirty} /> : null}
+      </section>
+
+      <section aria-labelledby="detail-activity" className="flex flex-col gap-2">
+        <h2 id="detail-activity" className="text-base font-semibold">
+          {t("detail.activity")}
+        </h2>
+        <ol className="flex flex-col gap-1.5 text-sm text-slate-700">
+          {detail.activity.map((entry) => (
+            <li key={entry.id} className="flex flex-wrap gap-x-2">
+              <span>{describeActivity(entry, t)}</span>
+              <time dateTime={entry.createdAt} className="text-xs text-slate-500">
+                {format.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslations<"board">>;
+
+function describeActivity(entry: Detail["activity"][number], t: Translate): string {
+  const actor = entry.actor?.name ?? t("detail.unknownPerson");
+  const data = entry.data ?? {};
+  const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : "");
+  switch (entry.kind) {
+    case "MOVED":
+      return t("activity.MOVED", { actor, from: text("fromColumn"), to: text("toColumn") });
+    case "ACCEPTED":
+      return t("activity.ACCEPTED", { actor, to: text("toColumn") });
+    case "EDITED": {
+      const fields = Array.isArray(data.fields) ? (data.fields as string[]) : [];
+      const names = fields.filter((field): field is (typeof editFields)[number] => (editFields as readonly string[]).includes(field));
+      return t("activity.EDITED", { actor, fields: names.map((field) => t(`detail.${field}`)).join(", ") });
+    }
+    case "OWNERS_CHANGED": {
+      const owners = Array.isArray(data.owners) ? (data.owners as string[]) : [];
+      return owners.length ? t("activity.OWNERS_CHANGED", { actor, owners: owners.join(", ") }) : t("activity.OWNERS_CLEARED", { actor });
+    }
+    case "PARKED":
+      return text("reason") ? t("activity.PARKED_REASON", { actor, reason: text("reason") }) : t("activity.PARKED", { actor });
+    case "REJECTED":
+      return t("activity.REJECTED", { actor, reason: text("reason") });
+    default:
+      return t(`activity.${entry.kind}`, { actor });
+  }
+}
+
+function EditForm({ detail, onDirtyChange }: { detail: Detail; onDirtyChange: (dirty: boolean) => void }) {
+  const t = useTranslations("board");
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(updateImprovementAction, {});
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!state.submittedAt || handled.current === state.submittedAt) return;
+    handled.current = state.submittedAt;
+    if (state.ok) {
+      onDirtyChange(false);
+      toast.success(t("detail.saved"));
+      router.refresh();
+    } else if (state.message && !state.fieldErrors) {
+      toast.error(state.message);
+      // A newer version exists: load it (what was typed stays in the form).
+      router.refresh();
+    }
+  }, [onDirtyChange, router, state, t]);
+  const value = (field: (typeof editFields)[number]) => (state.ok === false ? state.values?.[field] : undefined) ?? detail[field] ?? "";
+  const errors = (field: string) => state.fieldErrors?.[field];
+  return (
+    <form action={formAction} onChange={() => onDirtyChange(true)} className="flex flex-col gap-4" noValidate key={state.ok === false ? state.submittedAt : "edit"}>
+      <input type="hidden" name="id" value={detail.id} />
+      <input type="hidden" name="version" value={detail.version} />
+      <Field id="detail-title" label={t("detail.title")} errors={errors("title")}>
+        {({ id, describedBy, invalid }) => (
+          <TextInput id={id} name="title" required maxLength={TITLE_MAX} defaultValue={value("title")} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="detail-problem" label={t("detail.problem")} errors={errors("problem")}>
+        {({ id, describedBy, invalid }) => (
+          <TextArea id={id} name="problem" maxLength={TEXT_MAX} defaultValue={value("problem")} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="detail-proposal" label={t("detail.proposal")} errors={errors("proposal")}>
+        {({ id, describedBy, invalid }) => (
+          <TextArea id={id} name="proposal" maxLength={TEXT_MAX} defaultValue={value("proposal")} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="detail-waste" label={t("detail.wasteType")} errors={errors("wasteType")}>
+          {({ id, describedBy, invalid }) => (
+            <Select id={id} name="wasteType" defaultValue={value("wasteType")} aria-describedby={describedBy} aria-invalid={invalid}>
+              <option value="">{t("detail.noWaste")}</option>
+              {wasteTypes.map((waste) => (
+                <option key={waste} value={waste}>
+                  {t(`waste.${waste}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="detail-due" label={t("detail.dueDate")} errors={errors("dueDate")}>
+          {({ id, describedBy, invalid }) => (
+            <TextInput id={id} name="dueDate" type="date" defaultValue={value("dueDate")} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
+      </div>
+      <Field id="detail-customer-value" label={t("detail.customerValue")} hint={t("detail.customerValueHint")} errors={errors("customerValue")}>
+        {({ id, describedBy, invalid }) => (
+          <TextArea id={id} name="customerValue" maxLength={TEXT_MAX} defaultValue={value("customerValue")} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-16" />
+        )}
+      </Field>
+      <FormMessage message={state.ok === false && state.fieldErrors ? state.message : undefined} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("detail.saving") : t("detail.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Owners({ detail }: { detail: Detail }) {
+  const t = useTranslations("board.detail");
+  const router = useRouter();
+  const [selected, setSelected] = useState(() => new Set(detail.owners.map((owner) => owner.id)));
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const canEdit = detail.permissions.canEdit;
+  async function save() {
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await setImprovementOwnersAction({ id: detail.id, version: detail.version, ownerIds: [...selected] });
+      if (result.ok) toast.success(t("ownersSaved"));
+      else setError(result.fieldErrors?.ownerIds?.[0] ?? result.message);
+      router.refresh();
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <section aria-labelledby="detail-owners" className="flex flex-col gap-2">
+      <h2 id="detail-owners" className="text-base font-semibold">
+        {t("owners")}
+      </h2>
+      {canEdit ? (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="text-sm text-slate-600">{t("ownersHint")}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-2">
+            {detail.members.map((member) => (
+              <label key={member.id} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4 accent-brand-600"
+                  checked={selected.has(member.id)}
+                  onChange={(event) =>
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      if (event.target.checked) next.add(member.id);
+                      else next.delete(member.id);
+                      return next;
+                    })
+                  }
+                />
+                {member.name}
+              </label>
+            ))}
+          </div>
+          <p aria-live="polite" className="text-sm text-red-700">
+            {error}
+          </p>
+          <div>
+            <Button variant="secondary" size="sm" onClick={save} disabled={pending}>
+              {t("saveOwners")}
+            </Button>
+          </div>
+        </fieldset>
+      ) : detail.owners.length ? (
+        <p className="text-sm">{detail.owners.map((owner) => owner.name).join(", ")}</p>
+      ) : (
+        <p className="text-sm text-slate-500">{t("noOwners")}</p>
+      )}
+    </section>
+  );
+}
+
+function Workflow({ detail }: { detail: Detail }) {
+  const t = useTranslations("board");
+  const router = useRouter();
+  const [columnId, setColumnId] = useState(detail.column.id);
+  const [pending, setPending] = useState(false);
+  const [dialog, setDialog] = useState<"park" | "reject" | null>(null);
+  const active = detail.status === "ACTIVE";
+
+  async function move() {
+    setPending(true);
+    try {
+      const result = await moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version: detail.version });
+      if (result.ok) {
+        const target = detail.columns.find((column) => column.id === columnId);
+        toast.success(t("card.moved", { title: detail.title, column: target?.name ?? "" }));
+      } else toast.error(t("errors.moveFailed", { message: result.message }));
+      router.refresh();
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function triage(decision: "accept" | "park" | "reject", reason: string | null) {
+    const result = await triageImprovementAction({ id: detail.id, version: detail.version, decision, reason });
+    if (result.ok) {
+      toast.success(t(decision === "accept" ? "triage.accepted" : decision === "park" ? "triage.parked" : "triage.rejected", { title: detail.title }));
+      router.refresh();
+      return { ok: true as const };
+    }
+    if (!result.fieldErrors) {
+      toast.error(result.message);
+      router.refresh();
+    }
+    return { ok: false as const, message: result.message, fieldErrors: result.fieldErrors };
+  }
+
+  return (
+    <section aria-labelledby="detail-workflow" className="flex flex-col gap-3 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
+      <h2 id="detail-workflow" className="sr-only">
+        {t("detail.move")}
+      </h2>
+      {active && detail.permissions.canMove ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="detail-move" className="text-xs font-medium text-slate-600">
+              {t("detail.moveLabel")}
+            </label>
+            <Select id="detail-move" value={columnId} onChange={(event) => setColumnId(event.target.value)} className="w-auto">
+              {detail.columns.map((column) => (
+                <option key={column.id} value={column.id}>
+                  {column.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button variant="secondary" onClick={move} disabled={pending || columnId === detail.column.id}>
+            {t("detail.moveSubmit")}
+          </Button>
+        </div>
+      ) : null}
+      {detail.permissions.canTriage ? (
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t("triage.label")}>
+          {active && detail.column.stage === "IDEA" ? (
+            <>
+              <Button size="sm" onClick={() => void triage("accept", null)}>
+                {t("triage.accept")}
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => setDialog("park")}>
+                {t("triage.park")}
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => setDialog("reject")}>
+                {t("triage.reject")}
+              </Button>
+            </>
+          ) : null}
+          {!active ? <RestoreButton id={detail.id} version={detail.version} title={detail.title} /> : null}
+        </div>
+      ) : null}
+      {dialog ? (
+        <TriageDialog decision={dialog} title={detail.title} onClose={() => setDialog(null)} onSubmit={(reason) => triage(dialog, reason)} />
+      ) : null}
+    </section>
+  );
+}
+
+function CommentForm({ id, onDirtyChange }: { id: string; onDirtyChange: (dirty: boolean) => void }) {
+  const t = useTranslations("board.detail");
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(addCommentAction, {});
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!state.submittedAt || handled.current === state.submittedAt) return;
+    handled.current = state.submittedAt;
+    if (state.ok) {
+      onDirtyChange(false);
+      toast.success(t("commentAdded"));
+      router.refresh();
+    }
+  }, [onDirtyChange, router, state, t]);
+  return (
+    <form action={formAction} className="flex flex-col gap-2" noValidate key={state.ok === false ? state.submittedAt : "comment"}>
+      <input type="hidden" name="id" value={id} />
+      <Field id="detail-comment" label={t("commentLabel")} errors={state.fieldErrors?.body}>
+        {({ id: fieldId, describedBy, invalid }) => (
+          <TextArea
+            id={fieldId}
+            name="body"
+            maxLength={COMMENT_MAX}
+            defaultValue={state.ok === false ? state.values?.body : undefined}
+            onChange={(event) => onDirtyChange(event.target.value.trim() !== "")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="min-h-16"
+          />
+        )}
+      </Field>
+      <FormMessage message={state.ok === false && !state.fieldErrors ? state.message : undefined} />
+      <div>
+        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+          {t("commentSubmit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
