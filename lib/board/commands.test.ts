@@ -15,6 +15,7 @@ import {
 import { getBoard, getImprovement, listMySuggestions, listOffBoardImprovements } from "./queries";
 import { createImprovementSchema, moveImprovementSchema, triageImprovementSchema } from "./schemas";
 import { createBoardWorld, insertCards, type BoardWorld } from "./testing";
+import { completePdcaChecklists } from "@/lib/pdca/testing";
 
 let world: BoardWorld;
 const column = (stage: string, team = world.team) => team.columns.find((c) => c.stage === stage)?.id ?? "";
@@ -30,6 +31,8 @@ async function columnOrder(columnId: string): Promise<{ id: string; rank: string
 
 async function create(actor: Actor, title = "Wachtrij telefoon te lang"): Promise<{ id: string; version: number }> {
   const card = await createImprovement(actor, createImprovementSchema.parse({ teamId: world.team.id, title }));
+  // A filled-in PDCA checklist, so these tests may move the card to any stage (gates: lib/pdca).
+  await completePdcaChecklists(db, [card.id]);
   return { id: card.id, version: card.version };
 }
 

@@ -4,6 +4,7 @@ import { ConflictError } from "@/lib/errors";
 import { moveImprovement } from "./commands";
 import { compareRanks } from "./rank";
 import { createBoardWorld, insertCards, type BoardWorld } from "./testing";
+import { completePdcaChecklists } from "@/lib/pdca/testing";
 
 // Many people moving cards on one board at once: no card is lost or duplicated, ranks stay
 // distinct and ordered, parallel moves into one slot all land there, stale moves are refused.
@@ -29,6 +30,8 @@ describe("concurrent moves on one board", () => {
     const ideas = await insertCards(db, { ...base, columnId: columnId("IDEA") }, 10);
     const plans = await insertCards(db, { ...base, columnId: columnId("PLAN") }, 40);
     const doing = await insertCards(db, { ...base, columnId: columnId("DO") }, 30);
+    // Filled-in PDCA checklists, so any card may move to any stage (gates: lib/pdca).
+    await completePdcaChecklists(db, [...plans, ...doing].map((card) => card.id));
     const all = [...ideas, ...plans, ...doing];
     const [above, below] = [ideas[4], ideas[5]];
     if (!above || !below) throw new Error("set-up");
