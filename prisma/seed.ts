@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../lib/db/generated/client";
+import { seedBoard } from "./seed/board";
 import { seedPeople } from "./seed/people";
 import { seedSegments } from "./seed/segments";
 
@@ -13,6 +14,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       const client = tx as unknown as PrismaClient;
       const organisation = await seedPeople(client);
       const segments = await seedSegments(client, organisation.organisationId);
+      const board = await seedBoard(client, organisation);
+      void board; // improvement ids by demo key, for the PDCA, successes and feedback seeds
       void segments; // used by the PDCA, feedback and report seeds
     },
     { timeout: 120_000 },

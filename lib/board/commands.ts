@@ -7,6 +7,7 @@ import { ConflictError, ExpectedError, InvalidInputError, NotFoundError } from "
 import { assertStageGate } from "@/lib/pdca/stage-gate";
 import { recordActivity } from "./activity";
 import { RankError, rankForSlot, type Slot } from "./rank";
+import { isId } from "./schemas";
 import type {
   AddCommentInput,
   CreateImprovementInput,
@@ -63,6 +64,7 @@ const cardSelect = {
 } as const;
 
 async function loadCard(tx: Transaction, actor: Actor, id: string) {
+  if (!isId(id)) throw new NotFoundError();
   const card = await tx.improvement.findFirst({ where: { id, organisationId: actor.organisationId }, select: cardSelect });
   if (!card) throw new NotFoundError();
   return {

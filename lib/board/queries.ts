@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ActivityKind, ImprovementStatus, Stage, WasteType } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
-import type { BoardFilters, LoadMoreInput } from "./schemas";
+import { isId, type BoardFilters, type LoadMoreInput } from "./schemas";
 import type { BoardCard, BoardColumn, PersonRef } from "./types";
 
 /** Cards shown per column before "show more": keeps a 2,000-card board light in the browser. */
@@ -306,6 +306,7 @@ export type ImprovementDetail = {
 
 /** One improvement with everything its detail view shows. Another organisation's is "not found". */
 export async function getImprovement(actor: Actor, id: string): Promise<ImprovementDetail> {
+  if (!isId(id)) throw new NotFoundError();
   const improvement = await db.improvement.findFirst({
     where: { id, organisationId: actor.organisationId },
     select: {

@@ -14,6 +14,11 @@ export const ageFilters = ["7", "30", "90"] as const;
 
 const id = z.uuid({ message: "board.validation.unknownId" });
 
+/** Ids arriving in paths: anything that is not a uuid cannot name a card ("not found"). */
+export function isId(value: string): boolean {
+  return id.safeParse(value).success;
+}
+
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
   z
