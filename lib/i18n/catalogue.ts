@@ -8,6 +8,7 @@ import nlDailyStart from "@/messages/nl/dailyStart.json";
 import nlErrors from "@/messages/nl/errors.json";
 import nlFeedback from "@/messages/nl/feedback.json";
 import nlPdca from "@/messages/nl/pdca.json";
+import nlRealtime from "@/messages/nl/realtime.json";
 import nlReports from "@/messages/nl/reports.json";
 import nlSettings from "@/messages/nl/settings.json";
 import nlShell from "@/messages/nl/shell.json";
@@ -19,6 +20,7 @@ import enDailyStart from "@/messages/en/dailyStart.json";
 import enErrors from "@/messages/en/errors.json";
 import enFeedback from "@/messages/en/feedback.json";
 import enPdca from "@/messages/en/pdca.json";
+import enRealtime from "@/messages/en/realtime.json";
 import enReports from "@/messages/en/reports.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
@@ -33,6 +35,7 @@ export const catalogues = {
     errors: nlErrors,
     feedback: nlFeedback,
     pdca: nlPdca,
+    realtime: nlRealtime,
     reports: nlReports,
     settings: nlSettings,
     shell: nlShell,
@@ -46,6 +49,7 @@ export const catalogues = {
     errors: enErrors,
     feedback: enFeedback,
     pdca: enPdca,
+    realtime: enRealtime,
     reports: enReports,
     settings: enSettings,
     shell: enShell,
