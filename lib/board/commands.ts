@@ -5,6 +5,7 @@ import { db, type Transaction } from "@/lib/db/client";
 import type { Stage } from "@/lib/db/generated/enums";
 import { ConflictError, ExpectedError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assertStageGate } from "@/lib/pdca/stage-gate";
+import { publishImprovement } from "@/lib/realtime/publish";
 import { recordActivity } from "./activity";
 import { RankError, rankForSlot, type Slot } from "./rank";
 import { isId } from "./schemas";
@@ -190,6 +191,7 @@ export async function moveImprovement(actor: Actor, id: string, input: MoveImpro
     const stageEnteredAt = column.stage !== card.column.stage ? now : undefined;
     const respond = !card.firstResponseAt && actor.userId !== card.submitterId ? now : undefined;
     await updateAtVersion(tx, card.id, input.version, { columnId: column.id, rank, stageEnteredAt, firstResponseAt: respond });
+    await publishImprovement(tx, "improvement.moved", card, actor.userId, input.version + 1);
     if (columnChanged) {
       await recordActivity(tx, {
         organisationId: card.organisationId,
@@ -238,6 +240,7 @@ export async function createImprovement(actor: Actor, input: CreateImprovementIn
       select: { id: true, version: true, createdAt: true, stageEnteredAt: true, status: true },
     });
     await recordActivity(tx, { organisationId: team.organisationId, improvementId: created.id, actorId: actor.userId, kind: "CREATED" });
+    await publishImprovement(tx, "improvement.created", { id: created.id, organisationId: team.organisationId, teamId: team.id }, actor.userId, created.version);
     return {
       id: created.id,
       columnId: first.id,
@@ -278,6 +281,7 @@ export async function updateImprovement(actor: Actor, id: string, input: UpdateI
     if (changed.length === 0) return { version: card.version };
     await updateAtVersion(tx, card.id, input.version, Object.fromEntries(changed.map((field) => [field, next[field]])));
     await recordActivity(tx, { organisationId: card.organisationId, improvementId: card.id, actorId: actor.userId, kind: "EDITED", data: { fields: [...changed] } });
+    await publishImprovement(tx, "improvement.updated", card, actor.userId, card.version + 1);
     return { version: card.version + 1 };
   });
 }
@@ -302,6 +306,7 @@ export async function setImprovementOwners(actor: Actor, id: string, input: SetO
       kind: "OWNERS_CHANGED",
       data: { owners: users.map((user) => user.name) },
     });
+    await publishImprovement(tx, "improvement.updated", card, actor.userId, card.version + 1);
     return { version: card.version + 1 };
   });
 }
@@ -335,6 +340,7 @@ export async function triageImprovement(actor: Actor, id: string, input: TriageI
       const stageEnteredAt = column.stage !== card.column.stage ? now : undefined;
       await updateAtVersion(tx, card.id, input.version, { columnId: column.id, rank, firstResponseAt, stageEnteredAt });
       await recordActivity(tx, { ...base, kind: "ACCEPTED", data: { fromColumn: card.column.name, toColumn: column.name, reason: input.reason } });
+      await publishImprovement(tx, "improvement.triaged", card, actor.userId, input.version + 1);
       return { status: "ACTIVE", placed: placedCard(card, column.id, rank, input.version, stageEnteredAt) };
     }
     const status = input.decision === "park" ? "PARKED" : "REJECTED";
@@ -342,6 +348,7 @@ export async function triageImprovement(actor: Actor, id: string, input: TriageI
     // The rank is released: another card may take that place while this one is off the board.
     await updateAtVersion(tx, card.id, input.version, { status, statusReason: input.reason, statusChangedAt: now, rank: null, firstResponseAt });
     await recordActivity(tx, { ...base, kind: status, data: { reason: input.reason } });
+    await publishImprovement(tx, "improvement.triaged", card, actor.userId, input.version + 1);
     return { status, placed: null };
   });
 }
@@ -363,6 +370,7 @@ export async function restoreImprovement(actor: Actor, id: string, input: Restor
       kind: "RESTORED",
       data: { from: card.status, toColumn: card.column.name },
     });
+    await publishImprovement(tx, "improvement.restored", card, actor.userId, input.version + 1);
     return placedCard(card, card.columnId, rank, input.version, undefined);
   });
 }
@@ -380,6 +388,7 @@ export async function addComment(actor: Actor, id: string, input: AddCommentInpu
     if (!card.firstResponseAt && actor.userId !== card.submitterId) {
       await tx.improvement.update({ where: { id: card.id }, data: { firstResponseAt: comment.createdAt }, select: { id: true } });
     }
+    await publishImprovement(tx, "improvement.commented", card, actor.userId, card.version);
     return { id: comment.id, createdAt: comment.createdAt.toISOString() };
   });
 }

@@ -11,3 +11,16 @@ export async function publish(tx: Transaction, event: ChangeEvent): Promise<void
   const payload = encodeMessage({ type: "change", ...event });
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
 }
+
+type ImprovementKind = Extract<ChangeEvent["kind"], `improvement.${string}`>;
+
+/** `publish` for a change to one improvement: one line in each board command. */
+export async function publishImprovement(
+  tx: Transaction,
+  kind: ImprovementKind,
+  improvement: { id: string; organisationId: string; teamId: string },
+  actorId: string,
+  version?: number,
+): Promise<void> {
+  await publish(tx, { kind, organisationId: improvement.organisationId, teamId: improvement.teamId, improvementId: improvement.id, version, actorId });
+}
