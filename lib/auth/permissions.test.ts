@@ -59,11 +59,13 @@ function permissionFor(action: Action): Permission {
     case "dailyStart.run":
     case "dailyStart.contribute":
     case "kpi.manage":
+    case "dailyStart.checkIn":
       return { action, resource: inTeam } as Permission;
     case "improvement.edit":
     case "improvement.move":
       return { action, resource: { ...inTeam, submitterId: "member", ownerIds: [] } };
     case "success.edit":
+    case "dailyStart.editItem":
       return { action, resource: { ...inTeam, createdById: "member" } };
     case "feedback.update":
       return { action, resource: { ...inOrganisation, teamId, createdById: "member" } };
@@ -93,6 +95,8 @@ const allowed: Record<Action, Person[]> = {
   "dailyStart.run": ["admin", "lead"],
   "dailyStart.contribute": ["admin", "lead", "member", "colleague"],
   "kpi.manage": ["admin", "lead"],
+  "dailyStart.checkIn": ["lead", "member", "colleague"],
+  "dailyStart.editItem": ["admin", "lead", "member"],
   "segment.create": ["admin", "lead", "otherTeamLead"],
   "apiToken.manage": ["admin"],
   "settings.read": ["admin", "lead", "otherTeamLead"],

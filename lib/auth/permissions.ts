@@ -31,6 +31,8 @@ export type Permission =
   | { action: "dailyStart.run"; resource: InTeam }
   | { action: "dailyStart.contribute"; resource: InTeam }
   | { action: "kpi.manage"; resource: InTeam }
+  | { action: "dailyStart.checkIn"; resource: InTeam }
+  | { action: "dailyStart.editItem"; resource: AuthoredInTeam }
   | { action: "segment.create"; resource: InOrganisation }
   | { action: "apiToken.manage"; resource: InOrganisation }
   | { action: "settings.read"; resource: InOrganisation }
@@ -95,6 +97,10 @@ export function can(actor: Actor, permission: Permission): boolean {
       // Members work the cards they submitted or own, on their own team's board only.
       return isTeamMember(actor, teamId) && (submitterId === actor.userId || ownerIds.includes(actor.userId));
     }
+    case "dailyStart.checkIn":
+      // The mood check-in is the team's own: an admin outside the team has no mood to add.
+      return isTeamMember(actor, permission.resource.teamId);
+    case "dailyStart.editItem":
     case "success.edit": {
       const { teamId, createdById } = permission.resource;
       return isAdmin(actor) || isLead(actor, teamId) || (isTeamMember(actor, teamId) && createdById === actor.userId);
