@@ -45,7 +45,7 @@ export function QuickSuggestion({ teams }: { teams: Team[] }) {
           className="no-print fixed bottom-4 left-4 z-30 inline-flex items-center gap-2 rounded-full bg-brand-600 px-4 py-2.5 text-sm font-medium text-white shadow-lg hover:bg-brand-700"
         >
           <Lightbulb aria-hidden className="h-4 w-4" />
-          {t("open")}
+          <span className="sr-only sm:not-sr-only">{t("open")}</span>
           <kbd className="hidden rounded bg-white/20 px-1.5 text-xs sm:inline">N</kbd>
         </button>
       </Dialog.Trigger>

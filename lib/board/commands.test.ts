@@ -13,6 +13,7 @@ import {
   updateImprovement,
 } from "./commands";
 import { getBoard, getImprovement, listMySuggestions, listOffBoardImprovements } from "./queries";
+import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
 import { createImprovementSchema, moveImprovementSchema, triageImprovementSchema } from "./schemas";
 import { createBoardWorld, insertCards, type BoardWorld } from "./testing";
 import { completePdcaChecklists } from "@/lib/pdca/testing";
@@ -80,11 +81,14 @@ describe("createImprovement", () => {
 
   it("refuses bad input with field messages and writes nothing", async () => {
     const before = await db.improvement.count();
-    for (const title of ["", "   ", "x".repeat(10_000)]) {
+    const titleIssue = (title: unknown) => {
       const result = createImprovementSchema.safeParse({ teamId: world.team.id, title });
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.path).toEqual(["title"]);
-    }
+      return result.success ? null : fieldIssuesFromZod(result.error).title?.[0]?.key;
+    };
+    expect(titleIssue("")).toBe("errors.validation.required");
+    expect(titleIssue("   ")).toBe("errors.validation.required");
+    expect(titleIssue(undefined)).toBe("errors.validation.required");
+    expect(titleIssue("x".repeat(10_000))).toBe("errors.validation.tooLong");
     expect(createImprovementSchema.safeParse({ teamId: world.team.id, title: "ok", wasteType: "LAZINESS" }).success).toBe(false);
     expect(createImprovementSchema.safeParse({ teamId: "not-an-id", title: "ok" }).success).toBe(false);
     await expect(

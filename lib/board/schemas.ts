@@ -28,7 +28,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-const title = z.string({ message: "validation.required" }).trim().min(1).max(TITLE_MAX);
+const title = z.string().trim().min(1).max(TITLE_MAX);
 const wasteType = z
   .union([z.enum(WasteType), z.literal("")])
   .nullish()
@@ -95,7 +95,7 @@ export const restoreImprovementSchema = z.object({ version });
 export type RestoreImprovementInput = z.infer<typeof restoreImprovementSchema>;
 
 export const addCommentSchema = z.object({
-  body: z.string({ message: "validation.required" }).trim().min(1).max(COMMENT_MAX),
+  body: z.string().trim().min(1).max(COMMENT_MAX),
 });
 export type AddCommentInput = z.infer<typeof addCommentSchema>;
 
