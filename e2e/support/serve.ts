@@ -11,10 +11,10 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { createDatabaseFromTemplate } from "../../lib/db/testing/template";
-import { REPO_ROOT, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../prisma/embedded-server";
+import { findFreePort, REPO_ROOT, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../prisma/embedded-server";
 import { seedDemo } from "../../prisma/seed";
 
-export const e2eAuthSecret = "e2e-only-secret-e2e-only-secret-0123456789";
+import { e2eAuthSecret } from "./constants";
 
 async function main(): Promise<void> {
   const port = process.argv[2] ?? "3100";
@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   let server: EmbeddedPostgresHandle | undefined;
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
-    server = await startEmbeddedPostgres({ forTests: true });
+    // Run alone (not under npm test): a private server, so no other test run can stop it under us.
+    server = await startEmbeddedPostgres({
+      forTests: true,
+      dataDir: path.join(REPO_ROOT, ".tmp", `e2e-postgres-${port}`),
+      port: await findFreePort(),
+      reuseRunning: false,
+    });
     adminUrl = server.adminUrl;
   }
   const database = await createDatabaseFromTemplate({ adminUrl, prefix: `vb_e2e_${mode}` });

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { localeCookieName } from "@/lib/i18n/config";
 import { defineAction, formValues, isNextControlFlow, type FormState } from "./action";
 import { signIn, signOut } from "./auth";
-import { toFailure } from "./failure";
+import { isDatabaseUnavailable, toFailure } from "./failure";
 import { createFirstOrganisation } from "./organisation";
 import { setupOrganisationSchema, signInSchema, updateLocaleSchema } from "./schemas";
 import { getTranslations } from "next-intl/server";
@@ -38,8 +38,14 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       return { ok: false, message: t("throttled", { minutes: 15 }), values, submittedAt: Date.now() };
     }
-    if (error instanceof AuthError) {
+    // next-auth wraps what authorize() threw; a database outage must not read as a wrong password.
+    const cause = (error as { cause?: { err?: unknown } }).cause?.err;
+    if (error instanceof AuthError && !(cause && isDatabaseUnavailable(cause))) {
       return { ok: false, message: t("invalid"), values, submittedAt: Date.now() };
+    }
+    if (cause && isDatabaseUnavailable(cause)) {
+      const failure = await toFailure(cause, "signIn");
+      return { ok: false, message: failure.message, values, submittedAt: Date.now() };
     }
     const failure = await toFailure(error, "signIn");
     return { ok: false, message: failure.message, values, submittedAt: Date.now() };
