@@ -1,6 +1,7 @@
 import type { AppLocale } from "./config";
 
 // One file per module and language, so each module owns its own messages. Add a module here.
+import nlApiTokens from "@/messages/nl/apiTokens.json";
 import nlAuth from "@/messages/nl/auth.json";
 import nlBoard from "@/messages/nl/board.json";
 import nlCommon from "@/messages/nl/common.json";
@@ -13,6 +14,7 @@ import nlReports from "@/messages/nl/reports.json";
 import nlSettings from "@/messages/nl/settings.json";
 import nlShell from "@/messages/nl/shell.json";
 import nlSuccesses from "@/messages/nl/successes.json";
+import enApiTokens from "@/messages/en/apiTokens.json";
 import enAuth from "@/messages/en/auth.json";
 import enBoard from "@/messages/en/board.json";
 import enCommon from "@/messages/en/common.json";
@@ -28,6 +30,7 @@ import enSuccesses from "@/messages/en/successes.json";
 
 export const catalogues = {
   nl: {
+    apiTokens: nlApiTokens,
     auth: nlAuth,
     board: nlBoard,
     common: nlCommon,
@@ -42,6 +45,7 @@ export const catalogues = {
     successes: nlSuccesses,
   },
   en: {
+    apiTokens: enApiTokens,
     auth: enAuth,
     board: enBoard,
     common: enCommon,

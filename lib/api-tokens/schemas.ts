@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const TOKEN_NAME_MAX = 80;
+
+export const createApiTokenSchema = z.object({
+  name: z.string({ message: "validation.required" }).trim().min(1).max(TOKEN_NAME_MAX),
+});
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({
+  id: z.uuid({ message: "apiTokens.validation.unknownToken" }),
+});
+export type RevokeApiTokenInput = z.infer<typeof revokeApiTokenSchema>;

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/permissions";
+import { createImprovement } from "@/lib/board/commands";
+import { db, type Transaction } from "@/lib/db/client";
+import type { ComplaintStatus } from "@/lib/db/generated/enums";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { dayToDate } from "./dates";
+import type { ConvertComplaintInput, CreateFeedbackInput, UpdateComplaintStatusInput } from "./schemas";
+
+/**
+ * The team and segment must be the organisation's own and still in use; anything else is a
+ * field error (never a lookup in another organisation).
+ */
+export async function assertTeamAndSegment(
+  client: Pick<Transaction, "team" | "customerSegment">,
+  organisationId: string,
+  input: { teamId: string | null; segmentId: string | null },
+  paths: { team: string; segment: string } = { team: "teamId", segment: "segmentId" },
+): Promise<void> {
+  const [team, segment] = await Promise.all([
+    input.teamId ? client.team.findFirst({ where: { id: input.teamId, organisationId, archivedAt: null }, select: { id: true } }) : null,
+    input.segmentId ? client.customerSegment.findFirst({ where: { id: input.segmentId, organisationId, archivedAt: null }, select: { id: true } }) : null,
+  ]);
+  const issues: ConstructorParameters<typeof InvalidInputError>[0] = {};
+  if (input.teamId && !team) issues[paths.team] = [{ key: "feedback.validation.unknownTeam" }];
+  if (input.segmentId && !segment) issues[paths.segment] = [{ key: "feedback.validation.unknownSegment" }];
+  if (Object.keys(issues).length > 0) throw new InvalidInputError(issues);
+}
+
+/** Records a complaint, compliment, tip or survey answer for the actor's organisation. */
+export async function createFeedback(actor: Actor, input: CreateFeedbackInput): Promise<{ id: string }> {
+  authorize(actor, { action: "feedback.create", resource: { organisationId: actor.organisationId } });
+  await assertTeamAndSegment(db, actor.organisationId, input);
+  return db.feedback.create({
+    data: {
+      organisationId: actor.organisationId,
+      type: input.type,
+      receivedOn: dayToDate(input.receivedOn),
+      channel: input.channel,
+      customerName: input.customerName,
+      segmentId: input.segmentId,
+      teamId: input.teamId,
+      text: input.text,
+      score: input.score ?? null,
+      status: input.type === "COMPLAINT" ? "OPEN" : null,
+      createdById: actor.userId,
+    },
+    select: { id: true },
+  });
+}
+
+async function loadComplaint(actor: Actor, id: string) {
+  const feedback = await db.feedback.findFirst({
+    where: { id, organisationId: actor.organisationId },
+    select: { id: true, type: true, status: true, handledAt: true, teamId: true, createdById: true, improvementId: true },
+  });
+  if (!feedback) throw new NotFoundError();
+  authorize(actor, {
+    action: "feedback.update",
+    resource: { organisationId: actor.organisationId, teamId: feedback.teamId, createdById: feedback.createdById },
+  });
+  if (feedback.type !== "COMPLAINT") throw new InvalidInputError({ id: [{ key: "feedback.validation.notAComplaint" }] }, "feedback.errors.notAComplaint");
+  return feedback;
+}
+
+/** Open → in progress → handled (and back, when a handled complaint turns out not to be). */
+export async function updateComplaintStatus(
+  actor: Actor,
+  input: UpdateComplaintStatusInput,
+): Promise<{ id: string; status: ComplaintStatus; handledAt: string | null }> {
+  const complaint = await loadComplaint(actor, input.id);
+  // Handling time counts from receipt to the first "handled"; saying "handled" again keeps it.
+  const handledAt = input.status === "HANDLED" ? (complaint.handledAt ?? new Date()) : null;
+  await db.feedback.update({ where: { id: complaint.id }, data: { status: input.status, handledAt }, select: { id: true } });
+  return { id: complaint.id, status: input.status, handledAt: handledAt?.toISOString() ?? null };
+}
+
+/**
+ * Turns a complaint into a suggestion on a team's board through the board's own service (its
+ * permission check, rank and activity log apply), with the customer expectation as a draft in
+ * the improvement's customer value, and links the two.
+ *
+ * The board's service runs its own transaction. The complaint's row stays locked meanwhile, so
+ * two people converting the same complaint at once make one suggestion, and the second gets a
+ * conflict; if the board refuses, the complaint is left as it was.
+ */
+export async function convertComplaintToImprovement(
+  actor: Actor,
+  input: ConvertComplaintInput,
+): Promise<{ improvementId: string; teamSlug: string }> {
+  const complaint = await loadComplaint(actor, input.feedbackId);
+  const team = await db.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId, archivedAt: null }, select: { id: true, slug: true } });
+  if (!team) throw new InvalidInputError({ teamId: [{ key: "feedback.validation.unknownTeam" }] });
+  return db.$transaction(
+    async (tx) => {
+      const [locked] = await tx.$queryRaw<{ improvementId: string | null; status: ComplaintStatus | null }[]>`
+        SELECT "improvementId", status FROM "Feedback" WHERE id = ${complaint.id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
+      if (!locked) throw new NotFoundError();
+      if (locked.improvementId) throw new ConflictError("feedback.errors.alreadyConverted");
+      const improvement = await createImprovement(actor, {
+        teamId: team.id,
+        title: input.title,
+        problem: input.problem,
+        proposal: null,
+        wasteType: null,
+        customerValue: input.customerExpectation,
+      });
+      await tx.feedback.update({
+        where: { id: complaint.id },
+        data: { improvementId: improvement.id, ...(locked.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) },
+        select: { id: true },
+      });
+      return { improvementId: improvement.id, teamSlug: team.slug };
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+}
+
+/**
+ * Seam for the successes module (not built yet): when it records a success from a compliment,
+ * it calls this inside its own transaction so the compliment shows as shared. The "share as a
+ * success" button on the feedback page appears once that module is in the navigation.
+ */
+export async function markComplimentShared(tx: Transaction, input: { organisationId: string; feedbackId: string; successId: string }): Promise<void> {
+  const { count } = await tx.feedback.updateMany({
+    where: { id: input.feedbackId, organisationId: input.organisationId, type: "COMPLIMENT", successId: null },
+    data: { successId: input.successId },
+  });
+  if (count === 0) throw new ConflictError("feedback.errors.alreadyShared");
+}

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
+import { dayOf, today } from "./dates";
+import { isSurveyType, scoreRanges } from "./scores";
+
+// Shared by the feedback form, its server actions, the ingest API and the services.
+
+export const TEXT_MAX = 4_000;
+export const CUSTOMER_NAME_MAX = 120;
+export const TITLE_MAX = 200;
+export const EXTERNAL_ID_MAX = 200;
+/** Responses per ingest request. */
+export const INGEST_BATCH_MAX = 100;
+/** Feedback from before this day is almost certainly a typo in the year. */
+export const EARLIEST_DAY = "2000-01-01";
+
+export const feedbackTypes = Object.values(FeedbackType);
+export const feedbackChannels = Object.values(FeedbackChannel);
+export const complaintStatuses = Object.values(ComplaintStatus);
+
+// Form fields arrive as "" when left empty; the API may send null or leave them out.
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const optionalId = (message: string) =>
+  z
+    .union([z.uuid({ message }), z.literal("")])
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const day = z.iso
+  .date({ message: "validation.date" })
+  .refine((value) => value <= today(), { message: "validation.dateInFuture" })
+  .refine((value) => value >= EARLIEST_DAY, { message: "feedback.validation.dateTooOld" });
+
+// A form sends "7" (or "7,0"); JSON sends 7. Anything that is not a number stays as it is and
+// fails as "enter a number".
+const score = z.preprocess(
+  (value) => {
+    if (value === null || value === undefined) return undefined;
+    if (typeof value !== "string") return value;
+    const text = value.trim().replace(",", ".");
+    if (text === "") return undefined;
+    return Number.isNaN(Number(text)) ? value : Number(text);
+  },
+  z.number({ message: "validation.number" }).int({ message: "validation.integer" }).optional(),
+);
+
+const rangeMessages = {
+  NPS: "feedback.validation.npsRange",
+  CES: "feedback.validation.cesRange",
+  CSAT: "feedback.validation.csatRange",
+} as const;
+
+/** Survey answers need a score in their range; complaints, compliments and tips need text and have no score. */
+function checkScoreAndText(input: { type?: unknown; score?: number | undefined; text?: string | null }, context: z.RefinementCtx): void {
+  if (typeof input.type !== "string") return;
+  if (isSurveyType(input.type)) {
+    const range = scoreRanges[input.type];
+    if (input.score === undefined) context.addIssue({ code: "custom", path: ["score"], message: "feedback.validation.scoreRequired" });
+    else if (input.score < range.min || input.score > range.max) {
+      context.addIssue({ code: "custom", path: ["score"], message: rangeMessages[input.type] });
+    }
+    return;
+  }
+  if (!input.text) context.addIssue({ code: "custom", path: ["text"], message: "feedback.validation.textRequired" });
+  if (input.score !== undefined) context.addIssue({ code: "custom", path: ["score"], message: "feedback.validation.noScore" });
+}
+
+export const createFeedbackSchema = z
+  .object({
+    type: z.enum(FeedbackType),
+    receivedOn: day,
+    channel: z.enum(FeedbackChannel),
+    customerName: optionalText(CUSTOMER_NAME_MAX),
+    segmentId: optionalId("feedback.validation.unknownSegment"),
+    teamId: optionalId("feedback.validation.unknownTeam"),
+    text: optionalText(TEXT_MAX),
+    score,
+  })
+  .superRefine(checkScoreAndText);
+export type CreateFeedbackInput = z.infer<typeof createFeedbackSchema>;
+
+export const updateComplaintStatusSchema = z.object({
+  id: z.uuid({ message: "feedback.validation.unknownFeedback" }),
+  status: z.enum(ComplaintStatus),
+});
+export type UpdateComplaintStatusInput = z.infer<typeof updateComplaintStatusSchema>;
+
+export const convertComplaintSchema = z.object({
+  feedbackId: z.uuid({ message: "feedback.validation.unknownFeedback" }),
+  teamId: z.uuid({ message: "feedback.validation.unknownTeam" }),
+  title: z.string({ message: "validation.required" }).trim().min(1).max(TITLE_MAX),
+  problem: optionalText(TEXT_MAX),
+  customerExpectation: optionalText(TEXT_MAX),
+});
+export type ConvertComplaintInput = z.infer<typeof convertComplaintSchema>;
+
+// ---- Ingest API (survey tools) ----
+
+const upperCase = (value: unknown) => (typeof value === "string" ? value.trim().toUpperCase() : value);
+
+/** A date, or a moment (ISO 8601 with offset) that is turned into its Amsterdam day. */
+const ingestDay = z.preprocess((value) => {
+  if (typeof value !== "string" || !value.includes("T")) return value;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) || !z.iso.datetime({ offset: true }).safeParse(value).success
+    ? value
+    : dayOf(instant);
+}, day.optional());
+
+export const ingestResponseSchema = z
+  .object({
+    externalId: z.string({ message: "validation.required" }).trim().min(1).max(EXTERNAL_ID_MAX),
+    type: z.preprocess(upperCase, z.enum(FeedbackType)),
+    score: z.number({ message: "validation.number" }).int({ message: "validation.integer" }).nullish().transform((value) => value ?? undefined),
+    date: ingestDay,
+    channel: z.preprocess(upperCase, z.enum(FeedbackChannel).optional()),
+    /** The team's slug, as in its address (/teams/<slug>/board). */
+    team: z.string().trim().min(1).max(200).nullish().transform((value) => value ?? null),
+    /** The customer segment's name, as the organisation spelled it. */
+    segment: z.string().trim().min(1).max(200).nullish().transform((value) => value ?? null),
+    customerName: optionalText(CUSTOMER_NAME_MAX),
+    text: optionalText(TEXT_MAX),
+  })
+  .superRefine(checkScoreAndText);
+export type IngestResponseInput = z.infer<typeof ingestResponseSchema>;
+
+export const ingestBatchSchema = z
+  .object({ responses: z.array(ingestResponseSchema).min(1).max(INGEST_BATCH_MAX) })
+  .superRefine((input, context) => {
+    const seen = new Set<string>();
+    input.responses.forEach((response, index) => {
+      if (seen.has(response.externalId)) {
+        context.addIssue({ code: "custom", path: ["responses", index, "externalId"], message: "feedback.validation.duplicateExternalId" });
+      }
+      seen.add(response.externalId);
+    });
+  });
+
+export type IngestBody = { responses: IngestResponseInput[]; batch: boolean };
+
+/** One response, or `{ responses: [...] }` for a batch; field paths follow the shape sent. */
+export const ingestBodySchema = {
+  parse(raw: unknown): IngestBody {
+    if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && "responses" in raw) {
+      return { responses: ingestBatchSchema.parse(raw).responses, batch: true };
+    }
+    return { responses: [ingestResponseSchema.parse(raw)], batch: false };
+  },
+};
+
+// ---- Filters (the URL of /feedback and its CSV export) ----
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const loose = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(firstValue, schema.optional().catch(undefined));
+
+/**
+ * The list's and the scores' filters as they stand in the URL. Anything unreadable is dropped
+ * rather than refused, so a mangled link still opens the page.
+ */
+export const feedbackFiltersSchema = z.object({
+  type: loose(z.enum(FeedbackType)),
+  team: loose(z.string().trim().min(1).max(200)),
+  segment: loose(z.uuid()),
+  status: loose(z.enum(ComplaintStatus)),
+  from: loose(z.iso.date()),
+  to: loose(z.iso.date()),
+  q: loose(z.string().trim().min(1).max(200)),
+  page: loose(z.coerce.number().int().min(1).max(100_000)),
+});
+export type FeedbackFiltersInput = z.infer<typeof feedbackFiltersSchema>;
