@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pdcaProgress, type ProgressCycle } from "./progress";
+import { pdcaProgress as progressOf, progressFacts, type ProgressCycle } from "./progress";
+
+const pdcaProgress = (cycle: ProgressCycle | null, today: string) => progressOf(cycle ? progressFacts(cycle, today) : null);
 
 const empty: ProgressCycle = {
   number: 1,
