@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
+import type { ZodError } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { createImprovement, moveImprovement, triageImprovement } from "@/lib/board/commands";
 import { getImprovement } from "@/lib/board/queries";

@@ -4,7 +4,7 @@ import type { PdcaCycleDto, PdcaProgress, SectionState } from "./types";
 // A card's PDCA progress at a glance. "Complete" asks more than the stage gates do: the gates
 // hold the minimum for a move, the badge shows whether a section is really done.
 
-const factFields = [
+export const factFields = [
   "problemStatement",
   "customerType",
   "customerName",
