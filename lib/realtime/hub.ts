@@ -38,6 +38,8 @@ export type Timing = {
   actorRefreshMs: number;
   /** How long a new stream waits for the listener before it gives up on replay. */
   listenWaitMs: number;
+  /** Instances' clocks differ a little; replaying slightly more than asked costs one extra refetch. */
+  clockMarginMs: number;
 };
 
 const defaultTiming: Timing = {
@@ -47,12 +49,11 @@ const defaultTiming: Timing = {
   presenceTtlMs: 45_000,
   actorRefreshMs: 120_000,
   listenWaitMs: 5_000,
+  clockMarginMs: 2_000,
 };
 
 const RECENT_LIMIT = 1_000;
 const RECENT_MAX_AGE_MS = 5 * 60_000;
-// Instances' clocks differ a little; replaying slightly more than asked costs one extra refetch.
-const CLOCK_MARGIN_MS = 2_000;
 // A first connection does not know when its page was rendered: replay the last few seconds.
 const FIRST_CONNECT_REPLAY_MS = 10_000;
 
@@ -178,7 +179,7 @@ export class RealtimeHub {
     const liveSince = this.listener?.liveSince ?? null;
     if (liveSince === null) return null;
     if (since === null) return this.recent.filter((entry) => entry.at >= now - FIRST_CONNECT_REPLAY_MS);
-    const from = Math.min(since, now) - CLOCK_MARGIN_MS;
+    const from = Math.min(since, now) - this.timing.clockMarginMs;
     if (from < liveSince || from <= this.droppedThrough) return null;
     return this.recent.filter((entry) => entry.at >= from);
   }

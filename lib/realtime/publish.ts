@@ -12,9 +12,9 @@ export async function publish(tx: Transaction, event: ChangeEvent): Promise<void
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
 }
 
-type ImprovementKind = Extract<ChangeEvent["kind"], `improvement.${string}`>;
+type ImprovementKind = Extract<ChangeEvent["kind"], `improvement.${string}` | "pdca.updated">;
 
-/** `publish` for a change to one improvement: one line in each board command. */
+/** `publish` for a change to one improvement (or its PDCA checklist): one line in each command. */
 export async function publishImprovement(
   tx: Transaction,
   kind: ImprovementKind,
