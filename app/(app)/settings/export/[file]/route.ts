@@ -1,0 +1,55 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { errorResponse } from "@/lib/auth/route";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { toCsv, type CsvValue } from "@/lib/settings/csv";
+import { csvLists, exportList, exportOrganisation, type CsvList } from "@/lib/settings/export";
+import { slugify } from "@/lib/auth/slug";
+
+// Downloads are never cached: each one is the organisation's data as it is now.
+export const dynamic = "force-dynamic";
+
+function fileName(organisationName: string, part: string, extension: string): string {
+  return `verbeterbord-${slugify(organisationName)}-${part}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+}
+
+function isCsvList(value: string): value is CsvList {
+  return (csvLists as readonly string[]).includes(value);
+}
+
+export async function GET(_request: NextRequest, context: { params: Promise<{ file: string }> }): Promise<NextResponse> {
+  try {
+    const actor = await requireActor();
+    const { file } = await context.params;
+    if (file === "organisation.json") {
+      const data = await exportOrganisation(actor);
+      return new NextResponse(JSON.stringify(data, null, 2), {
+        headers: {
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${fileName(actor.organisationName, "export", "json")}"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    }
+    const list = file.endsWith(".csv") ? file.slice(0, -".csv".length) : "";
+    if (!isCsvList(list)) throw new NotFoundError();
+    const table = await exportList(actor, list);
+    const t = await getTranslations("settings.export");
+    const values = await getTranslations("settings.export.values");
+    const readable = (value: CsvValue): CsvValue => (typeof value === "boolean" ? values(value ? "yes" : "no") : value);
+    const body = toCsv(
+      table.columns.map((column) => t(`columns.${column}` as never)),
+      table.rows.map((row) => row.map(readable)),
+    );
+    return new NextResponse(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName(actor.organisationName, list, "csv")}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, "settings.export");
+  }
+}
