@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { changeKinds, isTeamKind, type ChangeKind } from "./protocol";
 
-// What travels over PostgreSQL NOTIFY (between app instances) and over server-sent events (to
-// browsers). Pure: no server code, so client components may import the types.
+export * from "./protocol";
+
+// What travels over PostgreSQL NOTIFY between app instances, validated both ways. Pure, but
+// with zod: browsers import lib/realtime/protocol.ts instead.
 //
 // How a module announces a change: inside the transaction that makes it, call
 // `publish(tx, { kind, organisationId, teamId, improvementId?, subjectId?, version?, actorId })`
@@ -23,27 +26,6 @@ export const CHANNEL = "verbeterbord";
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const MAX_PAYLOAD_BYTES = 7_900;
-
-export const teamKinds = [
-  "improvement.created",
-  "improvement.moved",
-  "improvement.updated",
-  "improvement.triaged",
-  "improvement.restored",
-  "improvement.commented",
-  "pdca.updated",
-  "dailyStart.updated",
-] as const;
-
-export const organisationKinds = ["feedback.created", "feedback.updated", "success.created", "success.updated"] as const;
-
-export const changeKinds = [...teamKinds, ...organisationKinds] as const;
-
-export type ChangeKind = (typeof changeKinds)[number];
-
-/** The organisation-wide lists a page may follow besides team boards. */
-export const listTopics = ["feedback", "successes"] as const;
-export type ListTopic = (typeof listTopics)[number];
 
 const id = z.string().min(1).max(64);
 
@@ -102,17 +84,6 @@ export type PresenceMessage = z.infer<typeof presenceMessageSchema>;
 export type ChangeMessage = { type: "change" } & ChangeEvent;
 export type WireMessage = ChangeMessage | PresenceMessage;
 
-export function isTeamKind(kind: ChangeKind): kind is (typeof teamKinds)[number] {
-  return (teamKinds as readonly string[]).includes(kind);
-}
-
-/** The list topic an organisation-wide kind belongs to. */
-export function listTopicOf(kind: ChangeKind): ListTopic | null {
-  if (kind.startsWith("feedback.")) return "feedback";
-  if (kind.startsWith("success.")) return "successes";
-  return null;
-}
-
 export class PayloadTooLargeError extends Error {
   constructor(bytes: number) {
     super(`NOTIFY payload of ${bytes} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
@@ -148,28 +119,3 @@ export function decodeMessage(payload: string): WireMessage | null {
   }
   return null;
 }
-
-// ---- what a browser receives ------------------------------------------------------------------
-
-/** A change as the browser sees it: no organisation id (it is always the viewer's own). */
-export type LiveChange = Omit<ChangeEvent, "organisationId"> & {
-  /** The receiving instance's clock (ms) when the change arrived: the client's catch-up cursor. */
-  at: number;
-};
-
-export type LiveViewer = { userId: string; name: string };
-
-export type LivePresence = { teamId: string; viewers: LiveViewer[] };
-
-export type LiveReady = {
-  connectionId: string;
-  userId: string;
-  at: number;
-  /** The server could not replay what the client may have missed: refetch everything shown. */
-  resync: boolean;
-  /** The teams this stream follows, so the client can match changes (by id) to pages (by slug). */
-  teams: { id: string; slug: string }[];
-};
-
-/** SSE event names. */
-export const streamEvents = { ready: "ready", change: "change", presence: "presence", resync: "resync" } as const;

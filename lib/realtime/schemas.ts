@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listTopics } from "./events";
+import { listTopics } from "./protocol";
 
 const MAX_TEAMS = 10;
 
@@ -29,14 +29,4 @@ export function parseSubscribeQuery(params: URLSearchParams): SubscribeInput {
     presence: params.get("presence") === "1" || params.get("presence") === "true",
     since: since && /^\d{1,15}$/.test(since) ? Number(since) : null,
   });
-}
-
-/** The same, built by the browser. */
-export function subscribeQuery(input: { teams: readonly string[]; lists: readonly string[]; presence: boolean; since: number | null }): string {
-  const params = new URLSearchParams();
-  if (input.teams.length) params.set("team", [...input.teams].sort().join(","));
-  if (input.lists.length) params.set("topics", [...input.lists].sort().join(","));
-  if (input.presence) params.set("presence", "1");
-  if (input.since !== null) params.set("since", String(Math.floor(input.since)));
-  return params.toString();
 }

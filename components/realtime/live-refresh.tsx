@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { LiveStatus } from "./live-connection";
+import { PresenceIndicator } from "./presence-indicator";
+import { useLiveRefresh, type LiveRefreshOptions } from "./use-live-refresh";
+
+/**
+ * Drop-in live updates for a server-rendered page: refetches it when something it shows
+ * changes, shows who else is looking (with `presence`), and says so when the live connection
+ * is down. E.g. `<LiveRefresh teams={[slug]} />` on a daily start, `<LiveRefresh lists={["feedback"]} />`.
+ */
+export function LiveRefresh({ className = "", ...options }: LiveRefreshOptions & { className?: string }) {
+  const { status, viewers, selfId } = useLiveRefresh(options);
+  return (
+    <div className={`flex items-center gap-3 ${className}`} data-testid="live-updates" data-live-status={status}>
+      {options.presence ? <PresenceIndicator viewers={viewers} selfId={selfId} /> : null}
+      <LiveStatusNote status={status} />
+    </div>
+  );
+}
+
+function LiveStatusNote({ status }: { status: LiveStatus }) {
+  const t = useTranslations("realtime.status");
+  // Connecting at page load is normal and quick: only a broken connection is worth a word.
+  return (
+    <p role="status" className="text-xs text-amber-800">
+      {status === "offline" ? t("offline") : null}
+    </p>
+  );
+}
