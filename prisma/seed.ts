@@ -2,6 +2,7 @@ import type { PrismaClient } from "../lib/db/generated/client";
 import { seedBoard } from "./seed/board";
 import { seedPeople } from "./seed/people";
 import { seedSegments } from "./seed/segments";
+import { seedSuccesses } from "./seed/successes";
 
 /**
  * Seeds the demo organisation "Demo BV" (DESIGN.md's fixed points). Each module adds its own
@@ -15,6 +16,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       const organisation = await seedPeople(client);
       const segments = await seedSegments(client, organisation.organisationId);
       const board = await seedBoard(client, organisation);
+      await seedSuccesses(client, organisation, board);
       void board; // improvement ids by demo key, for the PDCA, successes and feedback seeds
       void segments; // used by the PDCA, feedback and report seeds
     },

@@ -19,6 +19,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { loadMoreImprovementsAction, moveImprovementAction, triageImprovementAction } from "@/lib/board/actions";
 import { boardReducer, findCard, type BoardAction } from "@/lib/board/move-reducer";
 import type { BoardFilters } from "@/lib/board/schemas";
@@ -271,6 +272,8 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
 
   return (
     <>
+      {/* Others' changes refetch the board, never during a drag or while a move is on its way. */}
+      <LiveRefresh teams={[team.slug]} presence paused={activeId !== null || pendingIds.size > 0} versionOf={(id) => cardsById.get(id)?.version} className="min-h-7 justify-end" />
       <DndContext
         id={`board-${team.id}`}
         sensors={sensors}
