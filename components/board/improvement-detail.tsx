@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { RecordSuccessLink } from "@/components/successes/record-success-link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import {
@@ -89,6 +90,8 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
             : t("detail.waiting", { days: daysSince(detail.createdAt) })}
         </p>
       </header>
+
+      <RecordSuccessLink improvementId={detail.id} stage={detail.column.stage} />
 
       {detail.permissions.canTriage || detail.permissions.canMove ? <Workflow detail={detail} /> : null}
 

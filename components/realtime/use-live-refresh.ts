@@ -13,9 +13,19 @@ export type LiveRefreshOptions = Omit<LiveEventsOptions, "onChange" | "onResync"
    * happen once: what the person is doing is never yanked from under them.
    */
   paused?: boolean;
-  /** Changes the page already shows (e.g. the person's own move, confirmed): no refetch. */
-  isCurrent?: (change: LiveChange) => boolean;
+  /**
+   * The version of a card as the page shows it: a change that brings a card to the version the
+   * page already has (the person's own confirmed move, say) needs no refetch.
+   */
+  versionOf?: (improvementId: string) => number | undefined;
 };
+
+/** Whether the page already shows this change (comments do not bump a card's version). */
+export function isShown(change: LiveChange, versionOf: ((improvementId: string) => number | undefined) | undefined): boolean {
+  if (!versionOf || change.improvementId === undefined || change.version === undefined) return false;
+  if (!change.kind.startsWith("improvement.") || change.kind === "improvement.commented") return false;
+  return versionOf(change.improvementId) === change.version;
+}
 
 // Bursts (a lead triaging five suggestions) become one refetch.
 const SETTLE_MS = 120;
@@ -60,14 +70,14 @@ export function useLiveRefresh(options: LiveRefreshOptions): LiveEvents {
     [],
   );
 
-  const { improvementId, isCurrent } = options;
+  const { improvementId, versionOf } = options;
   return useLiveEvents({
     teams: options.teams,
     lists: options.lists,
     presence: options.presence,
     onChange: (change) => {
       if (improvementId && change.improvementId !== improvementId) return;
-      if (isCurrent?.(change)) return;
+      if (isShown(change, versionOf)) return;
       request();
     },
     onResync: request,

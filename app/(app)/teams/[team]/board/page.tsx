@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { OffBoardList } from "@/components/board/off-board-list";
+import { TeamRecentSuccesses } from "@/components/successes/team-recent-successes";
 import { getTeamBySlug } from "@/lib/auth/queries";
 import { requirePageActor } from "@/lib/auth/session";
 import { getBoard, listOffBoardImprovements } from "@/lib/board/queries";
@@ -68,6 +70,9 @@ export default async function BoardPage({ params, searchParams }: Props) {
       ) : (
         <Board team={team} initial={{ columns: board.columns }} filters={filters} filtered={filtered} viewer={board.viewer} />
       )}
+      <Suspense fallback={null}>
+        <TeamRecentSuccesses teamId={team.id} />
+      </Suspense>
     </div>
   );
 }
