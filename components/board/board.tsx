@@ -30,6 +30,7 @@ import type { CardMenuCommand } from "./card-menu";
 import { QuickAddForm } from "./quick-add-form";
 import { MouseAndPenSensor } from "./sensors";
 import { TriageDialog, type TriageSubmit } from "./triage-dialog";
+import { useUnsavedWarning } from "./use-unsaved-warning";
 
 type Props = {
   team: { id: string; slug: string; name: string };
@@ -63,6 +64,8 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const [loadingColumn, setLoadingColumn] = useState<string | null>(null);
   const [triage, setTriage] = useState<{ card: BoardCard; decision: "park" | "reject" } | null>(null);
+  // A reload while a move is still on its way would lose it: the browser asks first.
+  useUnsavedWarning(pendingIds.size > 0);
 
   const confirm = useCallback((action: BoardAction) => startTransition(() => setBase((state) => boardReducer(state, action))), []);
 
@@ -186,59 +189,77 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
     [],
   );
 
-  // Announcements read the latest order through a ref: dnd-kit keeps the first object it gets.
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
-  const announcements = useMemo<Announcements>(() => {
-    const describe = (id: UniqueIdentifier, overId: UniqueIdentifier | undefined) => {
-      const lists = itemsRef.current;
-      const title = cardsById.get(String(id))?.title ?? "";
-      const columnId = overId !== undefined ? containerOf(overId, lists) : null;
-      const column = columnId ? columnsById.get(columnId) : undefined;
-      const list = columnId ? (lists[columnId] ?? []) : [];
-      const index = list.indexOf(String(id));
-      return { title, column: column?.name ?? "", position: index + 1, total: list.length };
-    };
-    return {
-      onDragStart: ({ active }) => t("dnd.pickedUp", describe(active.id, active.id)),
-      onDragOver: ({ active, over }) => {
-        if (!over) return undefined;
-        const facts = describe(active.id, over.id);
-        return facts.position > 0 ? t("dnd.over", facts) : t("dnd.overEmpty", facts);
-      },
-      onDragEnd: ({ active, over }) => {
-        if (!over) return t("dnd.droppedNowhere", describe(active.id, undefined));
-        const facts = describe(active.id, over.id);
-        return facts.position > 0 ? t("dnd.dropped", facts) : t("dnd.droppedNowhere", facts);
-      },
-      onDragCancel: ({ active }) => t("dnd.cancelled", describe(active.id, undefined)),
-    };
-  }, [cardsById, columnsById, containerOf, t]);
+  // Where the dragged card would land, worked out in the drag handlers below (which dnd-kit
+  // calls just before it asks for the announcement), so screen readers hear the real position.
+  const landing = useRef<{ title: string; column: string; position: number; total: number } | null>(null);
 
-  function onDragStart(event: DragStartEvent) {
-    setActiveId(String(event.active.id));
+  const prospect = useCallback(
+    (activeKey: string, overKey: string, lists: Record<string, string[]>) => {
+      const to = containerOf(overKey, lists);
+      if (!to) return null;
+      const list = lists[to] ?? [];
+      const from = list.indexOf(activeKey);
+      let index: number;
+      if (from < 0) index = overKey === to ? list.length : Math.max(0, list.indexOf(overKey));
+      else if (overKey === to) index = list.length - 1;
+      else if (overKey === activeKey) index = from;
+      else index = list.indexOf(overKey);
+      return {
+        columnId: to,
+        facts: {
+          title: cardsById.get(activeKey)?.title ?? "",
+          column: columnsById.get(to)?.name ?? "",
+          position: index + 1,
+          total: from < 0 ? list.length + 1 : list.length,
+        },
+      };
+    },
+    [cardsById, columnsById, containerOf],
+  );
+
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: () => (landing.current ? t("dnd.pickedUp", landing.current) : undefined),
+      onDragOver: ({ active, over }) => {
+        if (!over || over.id === active.id || !landing.current) return undefined;
+        return t("dnd.over", landing.current);
+      },
+      onDragEnd: ({ over }) => (over && landing.current ? t("dnd.dropped", landing.current) : t("dnd.droppedNowhere", { title: landing.current?.title ?? "" })),
+      onDragCancel: () => t("dnd.cancelled", { title: landing.current?.title ?? "" }),
+    }),
+    [t],
+  );
+
+  function onDragStart({ active }: DragStartEvent) {
+    const key = String(active.id);
+    setActiveId(key);
     setDragItems(boardItems);
+    landing.current = prospect(key, key, boardItems)?.facts ?? null;
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
     if (!over) return;
-    setDragItems((current) => {
-      const lists = current ?? boardItems;
-      const from = containerOf(active.id, lists);
-      const to = containerOf(over.id, lists);
-      if (!from || !to || from === to) return current;
-      const activeKey = String(active.id);
+    const lists = dragItems ?? boardItems;
+    const activeKey = String(active.id);
+    const overKey = String(over.id);
+    const from = containerOf(activeKey, lists);
+    const to = containerOf(overKey, lists);
+    let next = lists;
+    if (from && to && from !== to) {
       const target = (lists[to] ?? []).filter((id) => id !== activeKey);
       let index = target.length;
-      if (String(over.id) !== to) {
-        const overIndex = target.indexOf(String(over.id));
+      if (overKey !== to) {
+        const overIndex = target.indexOf(overKey);
         const translated = active.rect.current.translated;
         const below = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
         index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
       }
       target.splice(index, 0, activeKey);
-      return { ...lists, [from]: (lists[from] ?? []).filter((id) => id !== activeKey), [to]: target };
-    });
+      next = { ...lists, [from]: (lists[from] ?? []).filter((id) => id !== activeKey), [to]: target };
+      setDragItems(next);
+    }
+    const landed = prospect(activeKey, from !== to ? activeKey : overKey, next);
+    if (landed) landing.current = landed.facts;
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -255,6 +276,7 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
     if (from >= 0 && overIndex >= 0 && from !== overIndex) list = arrayMove(list, from, overIndex);
     const at = list.indexOf(card.id);
     if (at < 0) return;
+    landing.current = { title: card.title, column: columnsById.get(to)?.name ?? "", position: at + 1, total: list.length };
     const previousId = list[at - 1] ?? null;
     const nextId = list[at + 1] ?? null;
     const original = findCard(board, card.id);
@@ -287,7 +309,7 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
           setDragItems(null);
         }}
       >
-        <div className="-mx-3 flex snap-x snap-mandatory gap-3 overflow-x-auto px-3 pb-4 sm:-mx-4 sm:px-4" data-testid="board">
+        <div className="relative -mx-3 flex snap-x snap-mandatory gap-3 overflow-x-auto px-3 pb-4 sm:-mx-4 sm:px-4" data-testid="board">
           {board.columns.map((column) => (
             <BoardColumnView
               key={column.id}

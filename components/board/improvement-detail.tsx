@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useLiveRefresh } from "@/components/realtime/use-live-refresh";
 import { RecordSuccessLink } from "@/components/successes/record-success-link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -42,6 +43,8 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
   const dirty = editDirty || commentDirty;
   const confirmLeave = useUnsavedWarning(dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  // Others' comments and changes appear here; the edit form's unsaved text holds them back.
+  useLiveRefresh({ teams: [detail.team.slug], improvementId: detail.id, paused: editDirty });
 
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const stageColumn = detail.column;

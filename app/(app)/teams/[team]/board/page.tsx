@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
@@ -10,6 +11,7 @@ import { getTeamBySlug } from "@/lib/auth/queries";
 import { requirePageActor } from "@/lib/auth/session";
 import { getBoard, listOffBoardImprovements } from "@/lib/board/queries";
 import { boardFiltersSchema } from "@/lib/board/schemas";
+import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ team: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +27,10 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const t = await getTranslations("board");
   const { team: slug } = await params;
   const filters = boardFiltersSchema.parse(await searchParams);
-  const board = await getBoard(actor, slug, filters);
+  const board = await getBoard(actor, slug, filters).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
   const { team } = board;
   const path = `/teams/${team.slug}/board`;
   const filtered = Boolean(filters.q || filters.owner || filters.mine || filters.waste || filters.age);
