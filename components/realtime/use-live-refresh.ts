@@ -1,17 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type { LiveChange } from "@/lib/realtime/protocol";
 import { useLiveEvents, type LiveEvents, type LiveEventsOptions } from "./use-live-events";
 
 export type LiveRefreshOptions = Omit<LiveEventsOptions, "onChange" | "onResync"> & {
   /** Only changes to this improvement matter (a card's own page). */
   improvementId?: string;
-  /**
-   * While true (a drag in progress, the person's own move on its way), refreshes wait and then
-   * happen once: what the person is doing is never yanked from under them.
-   */
+  /** While true, no refetch happens in this tab (see `useLiveRefreshHold`). */
   paused?: boolean;
   /**
    * The version of a card as the page shows it: a change that brings a card to the version the
@@ -27,8 +24,47 @@ export function isShown(change: LiveChange, versionOf: ((improvementId: string) 
   return versionOf(change.improvementId) === change.version;
 }
 
-// Bursts (a lead triaging five suggestions) become one refetch.
+// One scheduler per tab: a refetch refreshes the whole page, so every follower's request
+// becomes one refresh, and a hold anywhere (a drag on the board, unsaved text in the open
+// card) holds them all until it ends.
 const SETTLE_MS = 120;
+const scheduler = {
+  holds: 0,
+  waiting: false,
+  timer: null as ReturnType<typeof setTimeout> | null,
+  refresh: null as (() => void) | null,
+  request(refresh: () => void) {
+    this.refresh = refresh;
+    if (this.holds > 0) {
+      this.waiting = true;
+      return;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.holds > 0) this.waiting = true;
+      else this.refresh?.();
+    }, SETTLE_MS);
+  },
+  hold(): () => void {
+    this.holds += 1;
+    return () => {
+      this.holds -= 1;
+      if (this.holds === 0 && this.waiting && this.refresh) {
+        this.waiting = false;
+        this.request(this.refresh);
+      }
+    };
+  },
+};
+
+/**
+ * Holds live refetches while `active`: a drag in progress, a move on its way, unsaved text in
+ * a form a refetch would reset. What arrived meanwhile is fetched once the hold ends.
+ */
+export function useLiveRefreshHold(active: boolean): void {
+  useEffect(() => (active ? scheduler.hold() : undefined), [active]);
+}
 
 /**
  * Keeps a server-rendered page current: on a relevant change, refetch the page's server
@@ -37,40 +73,9 @@ const SETTLE_MS = 120;
  */
 export function useLiveRefresh(options: LiveRefreshOptions): LiveEvents {
   const router = useRouter();
-  const paused = options.paused ?? false;
-  const pausedRef = useRef(paused);
-  const waiting = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const request = useCallback(() => {
-    if (pausedRef.current) {
-      waiting.current = true;
-      return;
-    }
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      if (pausedRef.current) waiting.current = true;
-      else router.refresh();
-    }, SETTLE_MS);
-  }, [router]);
-
-  useEffect(() => {
-    pausedRef.current = paused;
-    if (!paused && waiting.current) {
-      waiting.current = false;
-      request();
-    }
-  }, [paused, request]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-
+  useLiveRefreshHold(options.paused ?? false);
   const { improvementId, versionOf } = options;
+  const request = () => scheduler.request(() => router.refresh());
   return useLiveEvents({
     teams: options.teams,
     lists: options.lists,
