@@ -73,7 +73,7 @@ function ColumnRow({ column, index, groupSize, readOnly }: { column: SettingsCol
         <fieldset className="flex flex-col gap-3">
           <legend className="sr-only">{t("columnLegend", { name: column.name })}</legend>
           <input type="hidden" name="columnId" value={column.id} />
-          <div className="grid gap-3 sm:grid-cols-[1fr_8rem_auto] sm:items-start">
+          <div className="grid grid-cols-[1fr_6rem] gap-3 sm:grid-cols-[1fr_8rem_auto] sm:items-start">
             <Field id={fieldId("name")} label={t("name")} errors={state.fieldErrors?.name}>
               {({ id, describedBy, invalid }) => (
                 <TextInput
@@ -100,7 +100,7 @@ function ColumnRow({ column, index, groupSize, readOnly }: { column: SettingsCol
                 />
               )}
             </Field>
-            <Button type="submit" size="md" variant="secondary" disabled={saving} className="sm:mt-6" aria-label={t("saveLabel", { name: column.name })}>
+            <Button type="submit" size="md" variant="secondary" disabled={saving} className="col-span-2 sm:col-span-1 sm:mt-6" aria-label={t("saveLabel", { name: column.name })}>
               {saving ? common("saving") : common("save")}
             </Button>
           </div>
@@ -131,6 +131,7 @@ function ColumnRow({ column, index, groupSize, readOnly }: { column: SettingsCol
           </Button>
           <ConfirmButton
             variant="ghost"
+            destructive
             label={<Trash2 aria-hidden className="h-4 w-4" />}
             ariaLabel={t("removeLabel", { name: column.name })}
             title={t("removeTitle", { name: column.name })}
@@ -141,7 +142,6 @@ function ColumnRow({ column, index, groupSize, readOnly }: { column: SettingsCol
           />
         </div>
       </div>
-      {!removable ? <p className="mt-1 text-xs text-slate-500">{groupSize === 1 ? t("lastOfStage") : t("hasCards")}</p> : null}
       <FormMessage message={state.ok === false ? state.message : state.ok ? common("saved") : undefined} tone={state.ok ? "success" : "error"} />
     </li>
   );
@@ -155,18 +155,20 @@ function AddColumnForm({ teamId }: { teamId: string }) {
     <form action={formAction} className="flex flex-col gap-3 rounded-md p-3 ring-1 ring-slate-200" noValidate key={state.ok ? state.submittedAt : "add-column"}>
       <h3 className="text-sm font-semibold">{t("add")}</h3>
       <input type="hidden" name="teamId" value={teamId} />
-      <div className="grid gap-3 sm:grid-cols-[10rem_1fr_8rem]">
-        <Field id="new-column-stage" label={t("stage")} hint={t("stageHint")} errors={state.fieldErrors?.stage}>
-          {({ id, describedBy, invalid }) => (
-            <Select id={id} name="stage" defaultValue={values?.stage ?? "DO"} aria-describedby={describedBy} aria-invalid={invalid}>
-              {stages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {t(`stages.${stage}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+      <div className="grid grid-cols-[1fr_6rem] gap-3 sm:grid-cols-[10rem_1fr_8rem]">
+        <div className="col-span-2 sm:col-span-1">
+          <Field id="new-column-stage" label={t("stage")} hint={t("stageHint")} errors={state.fieldErrors?.stage}>
+            {({ id, describedBy, invalid }) => (
+              <Select id={id} name="stage" defaultValue={values?.stage ?? "DO"} aria-describedby={describedBy} aria-invalid={invalid}>
+                {stages.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {t(`stages.${stage}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
         <Field id="new-column-name" label={t("name")} errors={state.fieldErrors?.name}>
           {({ id, describedBy, invalid }) => (
             <TextInput id={id} name="name" required maxLength={40} defaultValue={values?.name} aria-describedby={describedBy} aria-invalid={invalid} />

@@ -14,16 +14,18 @@ type Props = {
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
-  variant?: "danger" | "secondary" | "ghost";
+  /** The trigger's look; the confirming button is red when `destructive`. */
+  variant?: "secondary" | "ghost";
+  destructive?: boolean;
 };
 
 /** A button that asks first: for archiving, deactivating and removing. */
-export function ConfirmButton({ label, ariaLabel, title, description, confirmLabel, onConfirm, disabled, variant = "secondary" }: Props) {
+export function ConfirmButton({ label, ariaLabel, title, description, confirmLabel, onConfirm, disabled, variant = "secondary", destructive = false }: Props) {
   const t = useTranslations("common");
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant={variant} size="sm" disabled={disabled} aria-label={ariaLabel}>
+        <Button variant={variant} size="sm" disabled={disabled} aria-label={ariaLabel} className={destructive ? "text-red-700 hover:text-red-800 disabled:text-slate-400" : ""}>
           {label}
         </Button>
       </AlertDialog.Trigger>
@@ -34,7 +36,7 @@ export function ConfirmButton({ label, ariaLabel, title, description, confirmLab
           <AlertDialog.Description className="mt-2 text-sm text-slate-600">{description}</AlertDialog.Description>
           <div className="mt-5 flex flex-wrap justify-end gap-2">
             <AlertDialog.Cancel className={buttonClasses("secondary")}>{t("cancel")}</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClasses(variant === "danger" ? "danger" : "primary")} onClick={onConfirm}>
+            <AlertDialog.Action className={buttonClasses(destructive ? "danger" : "primary")} onClick={onConfirm}>
               {confirmLabel}
             </AlertDialog.Action>
           </div>

@@ -37,7 +37,7 @@ export function InviteList({ invites }: { invites: OpenInvite[] }) {
             title={t("revokeTitle", { email: invite.email })}
             description={t("revokeDescription")}
             confirmLabel={t("revoke")}
-            variant="danger"
+            destructive
             disabled={pending}
             onConfirm={() => run(() => revokeInviteAction({ inviteId: invite.id }), t("revoked", { email: invite.email }))}
           />

@@ -77,7 +77,7 @@ function PersonRow({ person, isViewer }: { person: SettingsPerson; isViewer: boo
             title={t("deactivateTitle", { name: person.name })}
             description={isViewer ? t("deactivateSelfDescription") : t("deactivateDescription")}
             confirmLabel={t("deactivate")}
-            variant="danger"
+            destructive
             disabled={pending}
             onConfirm={() => run(() => setPersonActiveAction({ userId: person.id, active: false }), t("deactivatedToast", { name: person.name }))}
           />

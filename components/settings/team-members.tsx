@@ -57,7 +57,7 @@ export function TeamMembers({ teamId, teamName, members, candidates, readOnly, v
                     title={t("removeTitle", { name: member.name, team: teamName })}
                     description={member.userId === viewerId ? t("removeSelfDescription") : t("removeDescription")}
                     confirmLabel={t("remove")}
-                    variant="danger"
+                    destructive
                     disabled={pending}
                     onConfirm={() => run(() => removeTeamMemberAction({ teamId, userId: member.userId }), t("removed", { name: member.name }))}
                   />

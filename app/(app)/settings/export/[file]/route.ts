@@ -37,10 +37,19 @@ export async function GET(_request: NextRequest, context: { params: Promise<{ fi
     const table = await exportList(actor, list);
     const t = await getTranslations("settings.export");
     const values = await getTranslations("settings.export.values");
-    const readable = (value: CsvValue): CsvValue => (typeof value === "boolean" ? values(value ? "yes" : "no") : value);
+    const roles = await getTranslations("settings.roles");
+    const stages = await getTranslations("settings.columns.stages");
+    // Words a spreadsheet reader understands instead of stored codes, where the catalogue has them.
+    const readable = (value: CsvValue, column: string): CsvValue => {
+      if (typeof value === "boolean") return values(value ? "yes" : "no");
+      if (typeof value !== "string") return value;
+      if (column === "role" && roles.has(value as never)) return roles(value as never);
+      if (column === "stage" && stages.has(value as never)) return stages(value as never);
+      return value;
+    };
     const body = toCsv(
       table.columns.map((column) => t(`columns.${column}` as never)),
-      table.rows.map((row) => row.map(readable)),
+      table.rows.map((row) => row.map((value, index) => readable(value, table.columns[index] ?? ""))),
     );
     return new NextResponse(body, {
       headers: {
