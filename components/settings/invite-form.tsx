@@ -57,11 +57,13 @@ export function InviteForm({ teams }: { teams: TeamOption[] }) {
                   <label htmlFor={`invite-team-${team.id}`} className="min-w-0 truncate text-sm">
                     {team.name}
                   </label>
-                  <Select id={`invite-team-${team.id}`} name={`team:${team.id}`} defaultValue={values?.[`team:${team.id}`] ?? ""} className="w-36 shrink-0">
-                    <option value="">{t("notInTeam")}</option>
-                    <option value="MEMBER">{t("teamRoles.MEMBER")}</option>
-                    <option value="LEAD">{t("teamRoles.LEAD")}</option>
-                  </Select>
+                  <div className="w-36 shrink-0">
+                    <Select id={`invite-team-${team.id}`} name={`team:${team.id}`} defaultValue={values?.[`team:${team.id}`] ?? ""}>
+                      <option value="">{t("notInTeam")}</option>
+                      <option value="MEMBER">{t("teamRoles.MEMBER")}</option>
+                      <option value="LEAD">{t("teamRoles.LEAD")}</option>
+                    </Select>
+                  </div>
                 </li>
               ))}
             </ul>

@@ -49,27 +49,28 @@ function PersonRow({ person, isViewer }: { person: SettingsPerson; isViewer: boo
         <label htmlFor={`role-${person.id}`} className="sr-only">
           {t("roleOf", { name: person.name })}
         </label>
-        <Select
-          id={`role-${person.id}`}
-          value={role}
-          disabled={pending}
-          className="w-40"
-          onChange={(event) => {
-            const to = event.target.value as OrganisationRole;
-            setChosen({ from: person.role, to });
-            run(async () => {
-              const result = await updatePersonRoleAction({ userId: person.id, role: to });
-              if (!result.ok) setChosen(null);
-              return result;
-            }, t("roleChanged", { name: person.name, role: roles(to) }));
-          }}
-        >
-          {organisationRoles.map((option) => (
-            <option key={option} value={option}>
-              {roles(option)}
-            </option>
-          ))}
-        </Select>
+        <div className="w-40">
+          <Select
+            id={`role-${person.id}`}
+            value={role}
+            disabled={pending}
+            onChange={(event) => {
+              const to = event.target.value as OrganisationRole;
+              setChosen({ from: person.role, to });
+              run(async () => {
+                const result = await updatePersonRoleAction({ userId: person.id, role: to });
+                if (!result.ok) setChosen(null);
+                return result;
+              }, t("roleChanged", { name: person.name, role: roles(to) }));
+            }}
+          >
+            {organisationRoles.map((option) => (
+              <option key={option} value={option}>
+                {roles(option)}
+              </option>
+            ))}
+          </Select>
+        </div>
         {person.active ? (
           <ConfirmButton
             label={t("deactivate")}
