@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { ComplaintStatus } from "@/lib/db/generated/enums";
 import { convertComplaintAction, updateComplaintStatusAction } from "@/lib/feedback/actions";
-import { complaintStatuses, TEXT_MAX, TITLE_MAX } from "@/lib/feedback/schemas";
+import { complaintStatuses, EXPECTATION_MAX, TEXT_MAX, TITLE_MAX } from "@/lib/feedback/schemas";
 
 type Team = { id: string; name: string };
 
@@ -149,7 +149,7 @@ export function ConvertComplaintDialog({ draft, teams }: { draft: ComplaintDraft
                 <TextArea
                   id={id}
                   name="customerExpectation"
-                  maxLength={TEXT_MAX}
+                  maxLength={EXPECTATION_MAX}
                   defaultValue={values.customerExpectation ?? draft.customerExpectation}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FeedbackItem } from "@/lib/feedback/queries";
 import { ComplaintStatusSelect, ConvertComplaintDialog } from "./complaint-actions";
+import { ShareComplimentDialog } from "./share-compliment-dialog";
 
 const typeStyles = {
   COMPLAINT: { icon: Frown, classes: "bg-red-50 text-red-800 ring-red-200" },
@@ -25,10 +26,13 @@ const TITLE_DRAFT_LENGTH = 80;
 export async function FeedbackList({
   items,
   suggestionTeams,
+  successTeams,
 }: {
   items: FeedbackItem[];
   /** Teams whose board the viewer may add a suggestion to. */
   suggestionTeams: { id: string; name: string }[];
+  /** Teams the viewer may record a success for; empty while the successes module is absent. */
+  successTeams: { id: string; name: string }[];
 }) {
   const t = await getTranslations("feedback");
   const format = await getFormatter();
@@ -111,7 +115,26 @@ export async function FeedbackList({
                 ) : null}
               </div>
             ) : null}
-            {item.shared ? <p className="mt-2 text-sm text-brand-700">{t("list.shared")}</p> : null}
+            {item.type === "COMPLIMENT" && (item.successId || successTeams.length > 0) ? (
+              <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3 text-sm">
+                {item.successId ? (
+                  <Link href={`/successes/${item.successId}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {t("list.shared")}
+                  </Link>
+                ) : (
+                  <ShareComplimentDialog
+                    teams={successTeams}
+                    draft={{
+                      feedbackId: item.id,
+                      teamId: item.team?.id ?? null,
+                      title: t("compliment.titleDraft", { customer: item.customerName ?? item.segment?.name ?? t("complaint.theCustomer") }),
+                      story: t("compliment.storyDraft", { text, date, channel: channel.toLowerCase() }),
+                      achievedOn: item.receivedOn,
+                    }}
+                  />
+                )}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { createImprovement } from "@/lib/board/commands";
+import { updatePdcaCycle } from "@/lib/pdca/commands";
+import { planSectionSchema, PROBLEM_MAX } from "@/lib/pdca/schemas";
 import { db, type Transaction } from "@/lib/db/client";
 import type { ComplaintStatus } from "@/lib/db/generated/enums";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -53,7 +55,7 @@ export async function createFeedback(actor: Actor, input: CreateFeedbackInput): 
 async function loadComplaint(actor: Actor, id: string) {
   const feedback = await db.feedback.findFirst({
     where: { id, organisationId: actor.organisationId },
-    select: { id: true, type: true, status: true, handledAt: true, teamId: true, createdById: true, improvementId: true },
+    select: { id: true, type: true, status: true, handledAt: true, teamId: true, segmentId: true, customerName: true, createdById: true, improvementId: true },
   });
   if (!feedback) throw new NotFoundError();
   authorize(actor, {
@@ -78,20 +80,35 @@ export async function updateComplaintStatus(
 
 /**
  * Turns a complaint into a suggestion on a team's board through the board's own service (its
- * permission check, rank and activity log apply), with the customer expectation as a draft in
- * the improvement's customer value, and links the two.
+ * permission check, rank and activity log apply), stores the draft customer expectation in the
+ * suggestion's PDCA checklist through the PDCA service (external customer, the complaint's
+ * segment and customer), and links complaint and suggestion.
  *
- * The board's service runs its own transaction. The complaint's row stays locked meanwhile, so
- * two people converting the same complaint at once make one suggestion, and the second gets a
- * conflict; if the board refuses, the complaint is left as it was.
+ * Those services run their own transactions. The complaint's row stays locked meanwhile, so two
+ * people converting the same complaint at once make one suggestion and the second gets a
+ * conflict; the checklist input is validated before anything is written.
  */
 export async function convertComplaintToImprovement(
   actor: Actor,
   input: ConvertComplaintInput,
 ): Promise<{ improvementId: string; teamSlug: string }> {
   const complaint = await loadComplaint(actor, input.feedbackId);
-  const team = await db.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId, archivedAt: null }, select: { id: true, slug: true } });
+  const [team, segment] = await Promise.all([
+    db.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId, archivedAt: null }, select: { id: true, slug: true } }),
+    complaint.segmentId
+      ? db.customerSegment.findFirst({ where: { id: complaint.segmentId, organisationId: actor.organisationId, archivedAt: null }, select: { id: true } })
+      : null,
+  ]);
   if (!team) throw new InvalidInputError({ teamId: [{ key: "feedback.validation.unknownTeam" }] });
+  const plan = input.customerExpectation
+    ? planSectionSchema.parse({
+        problemStatement: input.problem && input.problem.length <= PROBLEM_MAX ? input.problem : null,
+        customerType: "EXTERNAL",
+        customerName: complaint.customerName,
+        segmentId: segment?.id ?? null,
+        expectation: input.customerExpectation,
+      })
+    : null;
   return db.$transaction(
     async (tx) => {
       const [locked] = await tx.$queryRaw<{ improvementId: string | null; status: ComplaintStatus | null }[]>`
@@ -104,8 +121,9 @@ export async function convertComplaintToImprovement(
         problem: input.problem,
         proposal: null,
         wasteType: null,
-        customerValue: input.customerExpectation,
+        customerValue: null,
       });
+      if (plan) await updatePdcaCycle(actor, improvement.id, { cycle: 1, version: 0, plan });
       await tx.feedback.update({
         where: { id: complaint.id },
         data: { improvementId: improvement.id, ...(locked.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) },
@@ -115,17 +133,4 @@ export async function convertComplaintToImprovement(
     },
     { maxWait: 10_000, timeout: 20_000 },
   );
-}
-
-/**
- * Seam for the successes module (not built yet): when it records a success from a compliment,
- * it calls this inside its own transaction so the compliment shows as shared. The "share as a
- * success" button on the feedback page appears once that module is in the navigation.
- */
-export async function markComplimentShared(tx: Transaction, input: { organisationId: string; feedbackId: string; successId: string }): Promise<void> {
-  const { count } = await tx.feedback.updateMany({
-    where: { id: input.feedbackId, organisationId: input.organisationId, type: "COMPLIMENT", successId: null },
-    data: { successId: input.successId },
-  });
-  if (count === 0) throw new ConflictError("feedback.errors.alreadyShared");
 }

@@ -142,22 +142,41 @@ describe("turning a complaint into a suggestion", () => {
       customerExpectation: "Particuliere klanten verwachten in één gesprek te horen waar hun bestelling is.",
     });
 
-  it("puts a suggestion at the top of the team's first column, linked to the complaint", async () => {
+  it("puts a suggestion in the team's first column, with the draft expectation in its PDCA checklist", async () => {
     const { id } = await createFeedback(world.member, complaint());
     const result = await convertComplaintToImprovement(world.member, convert(id));
     expect(result.teamSlug).toBe(world.team.slug);
     const improvement = await db.improvement.findUniqueOrThrow({
       where: { id: result.improvementId },
-      select: { title: true, customerValue: true, teamId: true, submitterId: true, column: { select: { stage: true } } },
+      select: { title: true, problem: true, teamId: true, submitterId: true, column: { select: { stage: true } } },
     });
     expect(improvement).toMatchObject({
       title: "Bestelstatus direct zichtbaar voor klantenservice",
-      customerValue: expect.stringContaining("in één gesprek") as unknown,
+      problem: "Klant werd drie keer doorverbonden.",
       teamId: world.team.id,
       submitterId: world.member.userId,
       column: { stage: "IDEA" },
     });
     expect(await getFeedback(world.member, id)).toMatchObject({ status: "IN_PROGRESS", improvement: { id: result.improvementId, teamSlug: world.team.slug } });
+    const cycle = await db.pdcaCycle.findFirstOrThrow({
+      where: { improvementId: result.improvementId },
+      select: { number: true, customerType: true, customerName: true, segmentId: true, expectation: true, kano: true, problemStatement: true },
+    });
+    expect(cycle).toEqual({
+      number: 1,
+      customerType: "EXTERNAL",
+      customerName: "Mevrouw Bakker",
+      segmentId,
+      expectation: "Particuliere klanten verwachten in één gesprek te horen waar hun bestelling is.",
+      kano: null,
+      problemStatement: "Klant werd drie keer doorverbonden.",
+    });
+  });
+
+  it("leaves the checklist alone when no expectation is given", async () => {
+    const { id } = await createFeedback(world.member, complaint());
+    const result = await convertComplaintToImprovement(world.lead, { ...convert(id), customerExpectation: null });
+    expect(await db.pdcaCycle.count({ where: { improvementId: result.improvementId } })).toBe(0);
   });
 
   it("does it once: a second try is a conflict and adds nothing", async () => {

@@ -25,7 +25,8 @@ export type FeedbackItem = {
   /** Complaints: days from receipt to handled, or (while not handled) days open so far. */
   handlingDays: number | null;
   improvement: { id: string; title: string; teamSlug: string } | null;
-  shared: boolean;
+  /** The success a compliment was shared into. */
+  successId: string | null;
   viaApi: boolean;
   createdBy: string | null;
   /** Whether the viewer may change its status or turn it into a suggestion (the server checks again). */
@@ -73,7 +74,7 @@ function toItem(actor: Actor, row: ItemRow, now: Date): FeedbackItem {
     status: row.status,
     handlingDays,
     improvement: row.improvement ? { id: row.improvement.id, title: row.improvement.title, teamSlug: row.improvement.team.slug } : null,
-    shared: row.successId !== null,
+    successId: row.successId,
     viaApi: row.apiTokenId !== null,
     createdBy: row.createdBy?.name ?? null,
     canUpdate: can(actor, {
@@ -302,6 +303,8 @@ export type FeedbackFormOptions = {
   segments: { id: string; name: string }[];
   /** Teams on whose board the viewer may put a suggestion (for turning a complaint into one). */
   suggestionTeamIds: string[];
+  /** Teams the viewer may record a success for (sharing a compliment into the successes log). */
+  successTeamIds: string[];
   today: string;
 };
 
@@ -315,7 +318,10 @@ export async function getFeedbackFormOptions(actor: Actor): Promise<FeedbackForm
   const suggestionTeamIds = teams
     .filter((team) => can(actor, { action: "improvement.create", resource: { organisationId: actor.organisationId, teamId: team.id } }))
     .map((team) => team.id);
-  return { teams, segments, suggestionTeamIds, today: today() };
+  const successTeamIds = teams
+    .filter((team) => can(actor, { action: "success.create", resource: { organisationId: actor.organisationId, teamId: team.id } }))
+    .map((team) => team.id);
+  return { teams, segments, suggestionTeamIds, successTeamIds, today: today() };
 }
 
 /** One piece of feedback of the actor's organisation; another organisation's is "not found". */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
+import { TEXT_MAX as PDCA_TEXT_MAX } from "@/lib/pdca/schemas";
 import { dayOf, today } from "./dates";
 import { isSurveyType, scoreRanges } from "./scores";
 
@@ -9,6 +10,8 @@ export const TEXT_MAX = 4_000;
 export const CUSTOMER_NAME_MAX = 120;
 export const TITLE_MAX = 200;
 export const EXTERNAL_ID_MAX = 200;
+/** The customer expectation goes into the PDCA checklist, so its limit is the checklist's. */
+export const EXPECTATION_MAX = PDCA_TEXT_MAX;
 /** Responses per ingest request. */
 export const INGEST_BATCH_MAX = 100;
 /** Feedback from before this day is almost certainly a typo in the year. */
@@ -97,7 +100,7 @@ export const convertComplaintSchema = z.object({
   teamId: z.uuid({ message: "feedback.validation.unknownTeam" }),
   title: z.string({ message: "validation.required" }).trim().min(1).max(TITLE_MAX),
   problem: optionalText(TEXT_MAX),
-  customerExpectation: optionalText(TEXT_MAX),
+  customerExpectation: optionalText(EXPECTATION_MAX),
 });
 export type ConvertComplaintInput = z.infer<typeof convertComplaintSchema>;
 

@@ -7,6 +7,7 @@ import { FeedbackList } from "@/components/feedback/feedback-list";
 import { ScoreBreakdown } from "@/components/feedback/score-breakdown";
 import { ScoreCards } from "@/components/feedback/score-cards";
 import { TrendChart } from "@/components/feedback/trend-chart";
+import { availableModules } from "@/components/shell/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -36,6 +37,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
   const [scores, page, options] = await Promise.all([getFeedbackScores(actor, filters), listFeedback(actor, filters), getFeedbackFormOptions(actor)]);
   const mayRecord = can(actor, { action: "feedback.create", resource: { organisationId: actor.organisationId } });
   const suggestionTeams = options.teams.filter((team) => options.suggestionTeamIds.includes(team.id));
+  const successTeams = availableModules.has("successes") ? options.teams.filter((team) => options.successTeamIds.includes(team.id)) : [];
   const shared = { type: filters.type, team: filters.teamSlug, segment: filters.segmentId, status: filters.status, q: filters.q, from: filters.from, to: filters.to };
   const fullDay = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { day: "numeric", month: "long", year: "numeric" });
 
@@ -108,7 +110,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
         {page.items.length === 0 ? (
           <p className="rounded-lg bg-white p-4 text-slate-600 ring-1 ring-slate-200">{t("list.empty")}</p>
         ) : (
-          <FeedbackList items={page.items} suggestionTeams={suggestionTeams} />
+          <FeedbackList items={page.items} suggestionTeams={suggestionTeams} successTeams={successTeams} />
         )}
         {page.pageCount > 1 ? (
           <nav aria-label={t("list.pagination")} className="flex items-center justify-between gap-2">
