@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { LiveStatus } from "./live-connection";
 import { PresenceIndicator } from "./presence-indicator";
-import { useLiveRefresh, type LiveRefreshOptions } from "./use-live-refresh";
+import { useLiveRefresh, useLiveRefreshWaiting, type LiveRefreshOptions } from "./use-live-refresh";
 
 /**
  * Drop-in live updates for a server-rendered page: refetches it when something it shows
@@ -12,20 +12,25 @@ import { useLiveRefresh, type LiveRefreshOptions } from "./use-live-refresh";
  */
 export function LiveRefresh({ className = "", ...options }: LiveRefreshOptions & { className?: string }) {
   const { status, viewers, selfId } = useLiveRefresh(options);
+  const waiting = useLiveRefreshWaiting();
   return (
-    <div className={`flex items-center gap-3 ${className}`} data-testid="live-updates" data-live-status={status}>
+    <div className={`flex items-center gap-3 ${className}`} data-testid="live-updates" data-live-status={status} data-live-waiting={waiting}>
       {options.presence ? <PresenceIndicator viewers={viewers} selfId={selfId} /> : null}
-      <LiveStatusNote status={status} />
+      <LiveStatusNote status={status} waiting={waiting} />
     </div>
   );
 }
 
-function LiveStatusNote({ status }: { status: LiveStatus }) {
+function LiveStatusNote({ status, waiting }: { status: LiveStatus; waiting: boolean }) {
   const t = useTranslations("realtime.status");
-  // Connecting at page load is normal and quick: only a broken connection is worth a word.
+  // Connecting at page load is normal and quick: only a broken connection is worth announcing.
+  // The "waiting" note is not announced: it would talk over a keyboard drag's own messages.
   return (
-    <p role="status" className="text-xs text-amber-800">
-      {status === "offline" ? t("offline") : null}
-    </p>
+    <>
+      <p role="status" className="text-xs text-amber-800">
+        {status === "offline" ? t("offline") : null}
+      </p>
+      {waiting && status !== "offline" ? <p className="text-xs text-slate-600">{t("waiting")}</p> : null}
+    </>
   );
 }

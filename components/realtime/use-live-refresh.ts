@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import type { LiveChange } from "@/lib/realtime/protocol";
 import { useLiveEvents, type LiveEvents, type LiveEventsOptions } from "./use-live-events";
 
@@ -33,16 +33,22 @@ const scheduler = {
   waiting: false,
   timer: null as ReturnType<typeof setTimeout> | null,
   refresh: null as (() => void) | null,
+  listeners: new Set<() => void>(),
+  setWaiting(waiting: boolean) {
+    if (waiting === this.waiting) return;
+    this.waiting = waiting;
+    for (const listener of this.listeners) listener();
+  },
   request(refresh: () => void) {
     this.refresh = refresh;
     if (this.holds > 0) {
-      this.waiting = true;
+      this.setWaiting(true);
       return;
     }
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (this.holds > 0) this.waiting = true;
+      if (this.holds > 0) this.setWaiting(true);
       else this.refresh?.();
     }, SETTLE_MS);
   },
@@ -51,12 +57,25 @@ const scheduler = {
     return () => {
       this.holds -= 1;
       if (this.holds === 0 && this.waiting && this.refresh) {
-        this.waiting = false;
+        this.setWaiting(false);
         this.request(this.refresh);
       }
     };
   },
+  subscribe(listener: () => void): () => void {
+    scheduler.listeners.add(listener);
+    return () => scheduler.listeners.delete(listener);
+  },
 };
+
+/** Whether others' changes are waiting for a hold to end (the page says so). */
+export function useLiveRefreshWaiting(): boolean {
+  return useSyncExternalStore(
+    scheduler.subscribe,
+    () => scheduler.waiting,
+    () => false,
+  );
+}
 
 /**
  * Holds live refetches while `active`: a drag in progress, a move on its way, unsaved text in
