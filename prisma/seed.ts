@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../lib/db/generated/client";
 import { seedBoard } from "./seed/board";
+import { seedFeedback } from "./seed/feedback";
 import { seedPeople } from "./seed/people";
 import { seedSegments } from "./seed/segments";
 import { seedSuccesses } from "./seed/successes";
@@ -17,6 +18,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       const segments = await seedSegments(client, organisation.organisationId);
       const board = await seedBoard(client, organisation);
       await seedSuccesses(client, organisation, board);
+      await seedFeedback(client, organisation, segments, board);
       void board; // improvement ids by demo key, for the PDCA, successes and feedback seeds
       void segments; // used by the PDCA, feedback and report seeds
     },
