@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../lib/db/generated/client";
 import { seedBoard } from "./seed/board";
+import { seedDailyStart } from "./seed/daily-start";
 import { seedFeedback } from "./seed/feedback";
+import { seedPdca } from "./seed/pdca";
 import { seedPeople } from "./seed/people";
 import { seedSegments } from "./seed/segments";
 import { seedSuccesses } from "./seed/successes";
@@ -17,8 +19,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       const organisation = await seedPeople(client);
       const segments = await seedSegments(client, organisation.organisationId);
       const board = await seedBoard(client, organisation);
+      await seedPdca(client, organisation, segments, board);
       await seedSuccesses(client, organisation, board);
       await seedFeedback(client, organisation, segments, board);
+      await seedDailyStart(client, organisation, board);
       void board; // improvement ids by demo key, for the PDCA, successes and feedback seeds
       void segments; // used by the PDCA, feedback and report seeds
     },
