@@ -9,7 +9,7 @@ export function EffectBadge({ effect, size = "md" }: { effect: SuccessEffect; si
   const value = format.number(effect.value, { signDisplay: "exceptZero", maximumFractionDigits: 2 }).replace("-", "\u2212");
   return (
     <p
-      className={`inline-flex max-w-full items-center gap-1.5 rounded-md bg-emerald-50 font-semibold text-emerald-900 ring-1 ring-emerald-200 ${size === "sm" ? "px-2 py-0.5 text-xs" : "px-2.5 py-1 text-sm"}`}
+      className={`inline-flex w-fit max-w-full items-center gap-1.5 self-start rounded-md bg-emerald-50 font-semibold text-emerald-900 ring-1 ring-emerald-200 ${size === "sm" ? "px-2 py-0.5 text-xs" : "px-2.5 py-1 text-sm"}`}
     >
       <TrendingUp aria-hidden className={size === "sm" ? "h-3.5 w-3.5 shrink-0" : "h-4 w-4 shrink-0"} />
       <span className="sr-only">{t("effect")}: </span>

@@ -18,7 +18,6 @@ export function successesHref(filters: SuccessFiltersInput, page = 1): string {
 export function Pagination({ filters, page, pageCount }: { filters: SuccessFiltersInput; page: number; pageCount: number }) {
   const t = useTranslations("successes.pagination");
   if (pageCount <= 1) return null;
-  const disabled = "pointer-events-none opacity-40";
   return (
     <nav aria-label={t("label")} className="flex items-center justify-between gap-2">
       {page > 1 ? (
@@ -26,9 +25,7 @@ export function Pagination({ filters, page, pageCount }: { filters: SuccessFilte
           ← {t("previous")}
         </Link>
       ) : (
-        <span aria-hidden className={buttonClasses("secondary", "md", disabled)}>
-          ← {t("previous")}
-        </span>
+        <span />
       )}
       <p className="text-sm text-slate-600" aria-current="page">
         {t("page", { page, pageCount })}
@@ -38,9 +35,7 @@ export function Pagination({ filters, page, pageCount }: { filters: SuccessFilte
           {t("next")} →
         </Link>
       ) : (
-        <span aria-hidden className={buttonClasses("secondary", "md", disabled)}>
-          {t("next")} →
-        </span>
+        <span />
       )}
     </nav>
   );

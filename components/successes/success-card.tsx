@@ -9,7 +9,7 @@ import { ThanksPeople } from "./thanks-people";
 type Props = {
   success: SuccessListItem;
   headingLevel?: "h2" | "h3";
-  /** On a team's own pages: shorter, without the team name. */
+  /** On a team's own pages: title, effect and people only; the story is one click away. */
   compact?: boolean;
 };
 
@@ -44,7 +44,7 @@ export function SuccessCard({ success, headingLevel = "h3", compact = false }: P
         </Link>
       </Heading>
       {success.effect ? <EffectBadge effect={success.effect} size={compact ? "sm" : "md"} /> : null}
-      <p className={`whitespace-pre-line break-words text-sm text-slate-700 ${compact ? "line-clamp-2" : "line-clamp-4"}`}>{success.story}</p>
+      {compact ? null : <p className="line-clamp-4 whitespace-pre-line break-words text-sm text-slate-700">{success.story}</p>}
       {!compact && success.improvements.length > 0 ? (
         <p className="text-sm text-slate-600">
           <span className="font-medium text-slate-700">{t("card.improvements")}: </span>
@@ -72,7 +72,7 @@ export function SuccessCard({ success, headingLevel = "h3", compact = false }: P
           count={success.thanks.count}
           canThank={success.permissions.canThank}
         />
-        <ThanksPeople thanks={success.thanks} />
+        {compact ? null : <ThanksPeople thanks={success.thanks} />}
       </div>
     </article>
   );

@@ -51,7 +51,10 @@ export function SuccessForm({ mode, successId, initial, options, fixedTeam, canc
       className="flex flex-col gap-5"
     >
       {successId ? <input type="hidden" name="id" value={successId} /> : null}
-      <FormMessage message={state.ok === false ? state.message : undefined} />
+      {/* The live region stays in the page (so it is announced) but takes no space while empty. */}
+      <div className="-mb-5 has-[p]:mb-0">
+        <FormMessage message={state.ok === false ? state.message : undefined} />
+      </div>
       {/* Remounted after each refused submit, so the fields start from what was sent. */}
       <FormFields key={state.submittedAt ?? "initial"} values={values} errors={state.fieldErrors ?? {}} options={options} fixedTeam={fixedTeam} today={today} />
       <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
