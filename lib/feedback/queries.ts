@@ -157,7 +157,8 @@ type AggregateRow = {
 };
 
 // GROUPING(teamId, segmentId, week) tells the grouping sets apart (a bit is 1 where the column is aggregated away).
-const GROUP = { overall: 7, team: 3, segment: 5, week: 6 } as const;
+export const feedbackGrouping = { overall: 7, team: 3, segment: 5, week: 6 } as const;
+const GROUP = feedbackGrouping;
 
 /** The scores' where clause; the list's type, status and search filters do not apply to scores. */
 function scoreFilterSql(actor: Actor, filters: Pick<ResolvedFeedbackFilters, "from" | "to" | "teamId" | "segmentId">): Prisma.Sql {
