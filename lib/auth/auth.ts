@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { log } from "@/lib/log";
 import { checkCredentials } from "./credentials";
+import { findAccountForOidc, oidcSettings } from "./oidc";
 
 // Surfaces as error.code in the sign-in action, so the form can say "try again later".
 class ThrottledSignIn extends CredentialsSignin {
@@ -16,6 +17,10 @@ export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || headers.get("x-real-ip") || "unknown";
 }
+
+// Single sign-on is offered only when configured (OIDC_* variables); see lib/auth/oidc.ts.
+const oidc = oidcSettings();
+export const oidcProviderId = "oidc";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -43,11 +48,35 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    ...(oidc
+      ? [
+          {
+            id: oidcProviderId,
+            name: oidc.name,
+            type: "oidc" as const,
+            issuer: oidc.issuer,
+            clientId: oidc.clientId,
+            clientSecret: oidc.clientSecret,
+          },
+        ]
+      : []),
   ],
   callbacks: {
+    // Single sign-on never creates accounts: only an invited, active account may use it.
+    async signIn({ account, profile }) {
+      if (account?.provider !== oidcProviderId) return true;
+      return (await findAccountForOidc(profile)) !== null;
+    },
     // The token carries only the user id; roles are read fresh from the database per request
     // (lib/auth/session.ts), so a role change or deactivation takes effect at once.
-    jwt({ token, user }) {
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === oidcProviderId) {
+        // The provider's subject is not our user id: map the confirmed email to the account.
+        const userId = await findAccountForOidc(profile);
+        if (!userId) return null;
+        token.sub = userId;
+        return token;
+      }
       if (user?.id) token.sub = user.id;
       return token;
     },
