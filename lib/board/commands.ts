@@ -26,19 +26,33 @@ import type { BoardCard, PlacedCard } from "./types";
 // Moves queue on a column's row lock; under load they wait rather than fail.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
+// PostgreSQL's deadlock detector or a serialisation failure: the transaction is safe to rerun.
+function isRetryable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; meta?: { code?: unknown } } | null;
+  return candidate?.code === "P2034" || candidate?.meta?.code === "40P01" || candidate?.meta?.code === "40001";
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const candidate = error as { code?: unknown; meta?: { code?: unknown } } | null;
   return candidate?.code === "P2002" || candidate?.meta?.code === "23505" || /\b23505\b|Unique constraint/i.test(String(error));
 }
 
-async function inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-  try {
-    return await db.$transaction(work, TRANSACTION_OPTIONS);
-  } catch (error) {
-    if (error instanceof ExpectedError) throw error;
-    // Both mean the board changed under us; the client refetches and the person tries again.
-    if (isUniqueViolation(error) || error instanceof RankError) throw new ConflictError("board.errors.boardChanged");
-    throw error;
+/**
+ * One transaction; on a rank collision (two writers computed the same key for the same gap,
+ * which the unique index on (columnId, rank) refuses) it runs again, up to `attempts` times,
+ * telling `work` which attempt this is so a retry can take the column lock.
+ */
+async function inTransaction<T>(work: (tx: Transaction, attempt: number) => Promise<T>, attempts = 1): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await db.$transaction((tx) => work(tx, attempt), TRANSACTION_OPTIONS);
+    } catch (error) {
+      if (error instanceof ExpectedError) throw error;
+      if ((isUniqueViolation(error) || isRetryable(error)) && attempt + 1 < attempts) continue;
+      // Both mean the board changed under us; the client refetches and the person tries again.
+      if (isUniqueViolation(error) || error instanceof RankError) throw new ConflictError("board.errors.boardChanged");
+      throw error;
+    }
   }
 }
 
@@ -100,13 +114,13 @@ async function updateAtVersion(
 type LockedColumn = { id: string; teamId: string; organisationId: string; stage: Stage; name: string };
 
 /**
- * Locks a column row for the rest of the transaction. Every write that gives a card a rank in a
- * column takes this lock first, so ranks are computed from committed neighbours one writer at
- * a time: parallel moves into the same slot get distinct, ordered keys.
+ * Locks a column row for the rest of the transaction, so writers that hold it compute ranks
+ * from committed neighbours one at a time. NO KEY UPDATE: it must not wait for (or block) the
+ * key-share locks that foreign-key checks take when cards are written into the column.
  */
 async function lockColumn(tx: Transaction, columnId: string): Promise<LockedColumn | null> {
   const rows = await tx.$queryRaw<LockedColumn[]>`
-    SELECT id, "teamId", "organisationId", stage::text AS stage, name FROM "Column" WHERE id = ${columnId}::uuid FOR UPDATE`;
+    SELECT id, "teamId", "organisationId", stage::text AS stage, name FROM "Column" WHERE id = ${columnId}::uuid FOR NO KEY UPDATE`;
   return rows[0] ?? null;
 }
 
@@ -137,62 +151,73 @@ async function topSlot(tx: Transaction, columnId: string, movingId = NO_CARD): P
   return { before: null, after: await neighbourRank(tx, columnId, movingId, "after", null) };
 }
 
+type SlotRow = { prevRank: string | null; nextRank: string | null; afterPrev: string | null; beforeNext: string | null; lastRank: string | null };
+
 /**
  * Where a moved card goes, from the neighbours the client named (DESIGN.md: the cards that will
- * sit directly above and below it). Read under the column lock, so the answer is current:
- * right after `previous` (before whatever follows it now, which may be a card another person
- * just dropped there); else right before `next`; with neither, at the bottom. A neighbour that
- * is no longer in the column, with no usable other, is a conflict: the client refetches.
+ * sit directly above and below it), read in one statement: right after `previous` (before
+ * whatever follows it now, which may be a card someone else just dropped there); else right
+ * before `next`; with neither, at the bottom. Named neighbours that have left the column are a
+ * conflict: the client refetches.
  */
-async function moveSlot(
-  tx: Transaction,
-  card: LoadedCard,
-  column: LockedColumn,
-  previousId: string | null,
-  nextId: string | null,
-): Promise<Slot> {
-  const ids = [previousId, nextId].filter((value): value is string => value !== null);
-  if (ids.includes(card.id)) throw new InvalidInputError({ [previousId === card.id ? "previousId" : "nextId"]: [{ key: "board.validation.neighbourIsCard" }] });
-  const neighbours = ids.length
-    ? await tx.improvement.findMany({
-        where: { id: { in: ids }, organisationId: card.organisationId, teamId: card.teamId },
-        select: { id: true, columnId: true, status: true, rank: true },
-      })
-    : [];
-  const previous = previousId ? neighbours.find((neighbour) => neighbour.id === previousId) : undefined;
-  const next = nextId ? neighbours.find((neighbour) => neighbour.id === nextId) : undefined;
-  // Ids that are not cards of this board at all are bad input, not a race.
-  if (previousId && !previous) throw new InvalidInputError({ previousId: [{ key: "board.validation.neighbourNotOnBoard" }] });
-  if (nextId && !next) throw new InvalidInputError({ nextId: [{ key: "board.validation.neighbourNotOnBoard" }] });
-  const inColumn = (neighbour: typeof previous): neighbour is { id: string; columnId: string; status: "ACTIVE"; rank: string } =>
-    neighbour !== undefined && neighbour.columnId === column.id && neighbour.status === "ACTIVE" && neighbour.rank !== null;
-
-  if (inColumn(previous)) return { before: previous.rank, after: await neighbourRank(tx, column.id, card.id, "after", previous.rank) };
-  if (inColumn(next)) return { before: await neighbourRank(tx, column.id, card.id, "before", next.rank), after: next.rank };
-  if (previous || next) throw new ConflictError("board.errors.boardChanged");
-  return { before: await neighbourRank(tx, column.id, card.id, "before", null), after: null };
+async function moveSlot(tx: Transaction, cardId: string, columnId: string, previousId: string | null, nextId: string | null): Promise<Slot> {
+  const [row] = await tx.$queryRaw<SlotRow[]>`
+    WITH p AS (SELECT rank FROM "Improvement" WHERE id = ${previousId}::uuid AND "columnId" = ${columnId}::uuid AND status = 'ACTIVE' AND rank IS NOT NULL),
+         n AS (SELECT rank FROM "Improvement" WHERE id = ${nextId}::uuid AND "columnId" = ${columnId}::uuid AND status = 'ACTIVE' AND rank IS NOT NULL)
+    SELECT (SELECT rank FROM p) AS "prevRank",
+           (SELECT rank FROM n) AS "nextRank",
+           (SELECT i.rank FROM "Improvement" i, p WHERE i."columnId" = ${columnId}::uuid AND i.status = 'ACTIVE' AND i.rank > p.rank
+               AND i.id <> ${cardId}::uuid ORDER BY i.rank LIMIT 1) AS "afterPrev",
+           (SELECT i.rank FROM "Improvement" i, n WHERE i."columnId" = ${columnId}::uuid AND i.status = 'ACTIVE' AND i.rank < n.rank
+               AND i.id <> ${cardId}::uuid ORDER BY i.rank DESC LIMIT 1) AS "beforeNext",
+           (SELECT max(i.rank) FROM "Improvement" i WHERE i."columnId" = ${columnId}::uuid AND i.status = 'ACTIVE'
+               AND i.id <> ${cardId}::uuid) AS "lastRank"`;
+  if (!row) throw new ConflictError("board.errors.boardChanged");
+  if (row.prevRank !== null) return { before: row.prevRank, after: row.afterPrev };
+  if (row.nextRank !== null) return { before: row.beforeNext, after: row.nextRank };
+  if (previousId || nextId) throw new ConflictError("board.errors.boardChanged");
+  return { before: row.lastRank, after: null };
 }
 
-/** Moves a card to a column, between the neighbours the client names. Writes one card row. */
+/** Neighbour ids must name cards of the card's own board (anything else is bad input). */
+async function assertNeighboursOnBoard(tx: Transaction, card: LoadedCard, previousId: string | null, nextId: string | null): Promise<void> {
+  const ids = [previousId, nextId].filter((value): value is string => value !== null);
+  if (ids.length === 0) return;
+  if (ids.includes(card.id)) throw new InvalidInputError({ [previousId === card.id ? "previousId" : "nextId"]: [{ key: "board.validation.neighbourIsCard" }] });
+  const found = await tx.improvement.findMany({
+    where: { id: { in: ids }, organisationId: card.organisationId, teamId: card.teamId },
+    select: { id: true },
+  });
+  const known = new Set(found.map((neighbour) => neighbour.id));
+  if (previousId && !known.has(previousId)) throw new InvalidInputError({ previousId: [{ key: "board.validation.neighbourNotOnBoard" }] });
+  if (nextId && !known.has(nextId)) throw new InvalidInputError({ nextId: [{ key: "board.validation.neighbourNotOnBoard" }] });
+}
+
+// A move into a gap another move is filling at the same moment computes the same key; the
+// unique index refuses the second, which then retries under the column lock.
+const MOVE_ATTEMPTS = 6;
+
+/**
+ * Moves a card to a column, between the neighbours the client names: one short transaction
+ * writing one card row (plus its history line). Everything that does not decide the rank runs
+ * first; the rank is read from committed neighbours just before the single UPDATE. Moves into
+ * different places run in parallel; moves into the same place collide on the unique index and
+ * the loser retries holding the column's row lock, so it always lands, distinct and in order.
+ */
 export async function moveImprovement(actor: Actor, id: string, input: MoveImprovementInput): Promise<PlacedCard> {
-  return inTransaction(async (tx) => {
+  return inTransaction(async (tx, attempt) => {
     const card = await loadCard(tx, actor, id);
     authorize(actor, { action: "improvement.move", resource: card.resource });
     assertWritable(card, input.version);
     if (card.status !== "ACTIVE") throw new ConflictError("board.errors.notOnBoard");
-    const column = await lockColumn(tx, input.columnId);
-    if (!column || column.teamId !== card.teamId || column.organisationId !== card.organisationId) {
-      throw new InvalidInputError({ columnId: [{ key: "board.validation.columnNotOnBoard" }] });
-    }
-    const rank = rankForSlot(await moveSlot(tx, card, column, input.previousId, input.nextId));
+    const column = await tx.column.findFirst({
+      where: { id: input.columnId, organisationId: card.organisationId, teamId: card.teamId },
+      select: { id: true, name: true, stage: true },
+    });
+    if (!column) throw new InvalidInputError({ columnId: [{ key: "board.validation.columnNotOnBoard" }] });
+    await assertNeighboursOnBoard(tx, card, input.previousId, input.nextId);
     await assertStageGate(tx, { id: card.id, organisationId: card.organisationId }, card.column.stage, column.stage);
-    const now = new Date();
-    const columnChanged = column.id !== card.columnId;
-    const stageEnteredAt = column.stage !== card.column.stage ? now : undefined;
-    const respond = !card.firstResponseAt && actor.userId !== card.submitterId ? now : undefined;
-    await updateAtVersion(tx, card.id, input.version, { columnId: column.id, rank, stageEnteredAt, firstResponseAt: respond });
-    await publishImprovement(tx, "improvement.moved", card, actor.userId, input.version + 1);
-    if (columnChanged) {
+    if (column.id !== card.columnId) {
       await recordActivity(tx, {
         organisationId: card.organisationId,
         improvementId: card.id,
@@ -201,8 +226,15 @@ export async function moveImprovement(actor: Actor, id: string, input: MoveImpro
         data: { fromColumn: card.column.name, toColumn: column.name, fromStage: card.column.stage, toStage: column.stage },
       });
     }
+    await publishImprovement(tx, "improvement.moved", card, actor.userId, input.version + 1);
+    if (attempt > 0) await lockColumn(tx, column.id);
+    const rank = rankForSlot(await moveSlot(tx, card.id, column.id, input.previousId, input.nextId));
+    const now = new Date();
+    const stageEnteredAt = column.stage !== card.column.stage ? now : undefined;
+    const respond = !card.firstResponseAt && actor.userId !== card.submitterId ? now : undefined;
+    await updateAtVersion(tx, card.id, input.version, { columnId: column.id, rank, stageEnteredAt, firstResponseAt: respond });
     return placedCard(card, column.id, rank, input.version, stageEnteredAt);
-  });
+  }, MOVE_ATTEMPTS);
 }
 
 function placedCard(card: LoadedCard, columnId: string, rank: string, version: number, stageEnteredAt: Date | undefined): PlacedCard {
@@ -258,7 +290,7 @@ export async function createImprovement(actor: Actor, input: CreateImprovementIn
       commentCount: 0,
       canMove: true,
     };
-  });
+  }, 3);
 }
 
 const editableFields = ["title", "problem", "proposal", "wasteType", "customerValue", "dueDate"] as const;
@@ -350,7 +382,7 @@ export async function triageImprovement(actor: Actor, id: string, input: TriageI
     await recordActivity(tx, { ...base, kind: status, data: { reason: input.reason } });
     await publishImprovement(tx, "improvement.triaged", card, actor.userId, input.version + 1);
     return { status, placed: null };
-  });
+  }, 3);
 }
 
 /** Brings a parked or rejected card back, at the top of the column it left. */
@@ -372,7 +404,7 @@ export async function restoreImprovement(actor: Actor, id: string, input: Restor
     });
     await publishImprovement(tx, "improvement.restored", card, actor.userId, input.version + 1);
     return placedCard(card, card.columnId, rank, input.version, undefined);
-  });
+  }, 3);
 }
 
 /** A comment on a card. A reaction from anyone but the submitter counts as the first response. */

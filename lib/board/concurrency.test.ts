@@ -71,7 +71,7 @@ describe("concurrent moves on one board", () => {
     const results = await Promise.allSettled(interleaved.map((move) => move()));
 
     const failures = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
-    for (const failure of failures) expect(failure.reason).toBeInstanceOf(ConflictError);
+    for (const failure of failures) expect(failure.reason, String((failure.reason as Error)?.message)).toBeInstanceOf(ConflictError);
     // Every same-slot move succeeded: they were all based on current versions.
     const slotResults = results.filter((_, index) => index % 5 === 0);
     expect(slotResults.every((result) => result.status === "fulfilled")).toBe(true);

@@ -10,7 +10,7 @@ import { isId, type BoardFilters, type LoadMoreInput } from "./schemas";
 import type { BoardCard, BoardColumn, PersonRef } from "./types";
 
 /** Cards shown per column before "show more": keeps a 2,000-card board light in the browser. */
-export const CARDS_PER_COLUMN = 50;
+export const CARDS_PER_COLUMN = 30;
 
 type Queryable = Pick<typeof db, "$queryRaw">;
 
