@@ -197,6 +197,8 @@ test.describe("the successes log", () => {
   });
 
   test("a lead features a success; the log and the form work on a phone and pass axe", async ({ page, createTeam, db }) => {
+    // Three full axe analyses on a busy log take their time on two cores.
+    test.slow();
     const team = await createTeam();
     const title = unique("Uitgelicht succes");
     await addSuccesses(db, team, [title]);
