@@ -4,7 +4,7 @@ export type NavKey = "overview" | "board" | "dailyStart" | "successes" | "feedba
 export type NavItem = { key: NavKey; href: string };
 
 // Only modules that exist appear in the navigation; a module adds itself here when it lands.
-export const availableModules: ReadonlySet<NavKey> = new Set<NavKey>(["overview", "board", "dailyStart", "feedback", "successes", "settings"]);
+export const availableModules: ReadonlySet<NavKey> = new Set<NavKey>(["overview", "board", "dailyStart", "feedback", "successes", "report", "settings"]);
 
 type NavActor = Pick<Actor, "organisationRole" | "teams">;
 
