@@ -28,6 +28,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected event, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      // A single sign-on refused by the signIn callback (no invited account) is expected too.
+      if ((error as { type?: unknown }).type === "AccessDenied") return;
       log.error("auth error", { error });
     },
     warn(code) {
