@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
+import { log } from "@/lib/log";
 import { getTeamSuccesses } from "@/lib/successes/queries";
 import { SuccessCard } from "./success-card";
 import { MilestoneProgress } from "./team-summaries";
@@ -15,7 +16,13 @@ export async function TeamRecentSuccesses({ teamId, limit = 3 }: { teamId: strin
   const actor = await getActor();
   if (!actor) return null;
   const t = await getTranslations("successes");
-  const { summary, recent, canCreate } = await getTeamSuccesses(actor, teamId, { limit });
+  // A side dish on the team's pages: if it cannot load, the board must still work.
+  const loaded = await getTeamSuccesses(actor, teamId, { limit }).catch((error: unknown) => {
+    log.error("team successes could not be loaded", { teamId, error });
+    return null;
+  });
+  if (!loaded) return null;
+  const { summary, recent, canCreate } = loaded;
   const headingId = `team-successes-${teamId}`;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200">

@@ -27,7 +27,7 @@ describe("parseEffectValue", () => {
 
 describe("createSuccessSchema", () => {
   it("accepts a success without a measured effect and tidies the lists", () => {
-    const parsed = createSuccessSchema.parse({ ...valid, improvementIds: [teamId, teamId], effectValue: "", effectUnit: "" });
+    const parsed = createSuccessSchema.parse({ ...valid, improvementIds: [teamId, teamId], effectValue: "", effectUnit: "", feedbackId: "" });
     expect(parsed).toMatchObject({ effectValue: null, effectUnit: null, improvementIds: [teamId], contributorIds: [], feedbackId: null });
   });
 

@@ -87,7 +87,10 @@ export const createSuccessSchema = z
     teamId: z.uuid({ message: "successes.validation.team" }),
     ...successFields,
     // Set when a customer's compliment is shared into the log (the feedback module).
-    feedbackId: id.nullish().transform((value) => value ?? null),
+    feedbackId: z
+      .union([id, z.literal("")])
+      .nullish()
+      .transform((value) => (value ? value : null)),
   })
   .superRefine(effectComplete);
 export type CreateSuccessInput = z.infer<typeof createSuccessSchema>;
