@@ -24,6 +24,7 @@ import { loadMoreImprovementsAction, moveImprovementAction, triageImprovementAct
 import { boardReducer, findCard, type BoardAction } from "@/lib/board/move-reducer";
 import type { BoardFilters } from "@/lib/board/schemas";
 import type { BoardCard, BoardColumn, BoardState } from "@/lib/board/types";
+import { isGateFailure, requestPdcaGate } from "@/components/pdca/gate-requests";
 import { CardFrame } from "./board-card";
 import { BoardColumnView } from "./board-column";
 import type { CardMenuCommand } from "./card-menu";
@@ -86,6 +87,23 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
     [router, t, tErrors],
   );
 
+  const openPdcaGate = useCallback(
+    (card: BoardCard, toColumnId: string, previousId: string | null, nextId: string | null, failure: Failure) =>
+      requestPdcaGate({
+        improvementId: card.id,
+        title: card.title,
+        targetColumn: base.columns.find((column) => column.id === toColumnId)?.name ?? "",
+        message: failure.message,
+        fieldErrors: failure.fieldErrors ?? {},
+        retry: async () => {
+          const result = await moveImprovementAction({ id: card.id, columnId: toColumnId, previousId, nextId, version: card.version });
+          if (result.ok) confirm({ type: "placed", card: result.data });
+          return result;
+        },
+      }),
+    [base.columns, confirm],
+  );
+
   const move = useCallback(
     (card: BoardCard, toColumnId: string, previousId: string | null, nextId: string | null) => {
       setPending(card.id, true);
@@ -94,7 +112,8 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
         try {
           const result = await moveImprovementAction({ id: card.id, columnId: toColumnId, previousId, nextId, version: card.version });
           if (result.ok) confirm({ type: "placed", card: result.data });
-          else refuse(result);
+          // A stage gate refused: the card goes back and its PDCA checklist opens at what is missing.
+          else if (!isGateFailure(result) || !openPdcaGate(card, toColumnId, previousId, nextId, result)) refuse(result);
         } catch {
           refuse(null);
         } finally {
@@ -102,7 +121,7 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
         }
       });
     },
-    [applyOptimistic, confirm, refuse],
+    [applyOptimistic, confirm, openPdcaGate, refuse],
   );
 
   const decide = useCallback(

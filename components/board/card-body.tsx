@@ -4,6 +4,7 @@ import { CalendarClock, Clock, MessageSquare, UserRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BoardCard } from "@/lib/board/types";
 import type { Stage } from "@/lib/db/generated/enums";
+import { CardPdcaProgress } from "@/components/pdca/pdca-progress-badge";
 import { daysSince } from "./time";
 
 function initials(name: string): string {
@@ -43,6 +44,7 @@ export function CardFacts({ card, stage }: { card: BoardCard; stage: Stage }) {
           {t("card.comments", { count: card.commentCount })}
         </span>
       ) : null}
+      <CardPdcaProgress improvementId={card.id} stage={stage} />
       <span className="ml-auto inline-flex items-center">
         {card.owners.length > 0 ? (
           <span className="flex -space-x-1.5" title={t("card.owners", { names: card.owners.map((o) => o.name).join(", ") })}>

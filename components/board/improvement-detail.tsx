@@ -7,6 +7,9 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useLiveRefresh } from "@/components/realtime/use-live-refresh";
 import { RecordSuccessLink } from "@/components/successes/record-success-link";
+import { isGateFailure, requestPdcaGate } from "@/components/pdca/gate-requests";
+import { PdcaActivityDetail } from "@/components/pdca/pdca-activity-detail";
+import { PdcaPanel } from "@/components/pdca/pdca-panel";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import {
@@ -131,6 +134,8 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
         )}
       </section>
 
+      <PdcaPanel improvementId={detail.id} refreshKey={`${detail.column.id}:${detail.version}`} />
+
       <Owners detail={detail} />
 
       <section aria-labelledby="detail-comments" className="flex flex-col gap-3">
@@ -159,6 +164,7 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
           {detail.activity.map((entry) => (
             <li key={entry.id} className="flex flex-wrap gap-x-2">
               <span>{describeActivity(entry, t)}</span>
+              <PdcaActivityDetail entry={entry} />
               <time dateTime={entry.createdAt} className="text-xs text-slate-500">
                 {format.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "short" })}
               </time>
@@ -349,10 +355,22 @@ function Workflow({ detail }: { detail: Detail }) {
     setPending(true);
     try {
       const result = await moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version: detail.version });
+      const target = detail.columns.find((column) => column.id === columnId);
       if (result.ok) {
-        const target = detail.columns.find((column) => column.id === columnId);
         toast.success(t("card.moved", { title: detail.title, column: target?.name ?? "" }));
-      } else toast.error(t("errors.moveFailed", { message: result.message }));
+      } else if (
+        // A stage gate refused: the checklist below opens at what is missing and can retry.
+        !isGateFailure(result) ||
+        !requestPdcaGate({
+          improvementId: detail.id,
+          title: detail.title,
+          targetColumn: target?.name ?? "",
+          message: result.message,
+          fieldErrors: result.fieldErrors ?? {},
+          retry: () => moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version: detail.version }),
+        })
+      )
+        toast.error(t("errors.moveFailed", { message: result.message }));
       router.refresh();
     } finally {
       setPending(false);

@@ -80,7 +80,9 @@ export function PdcaChecklistForm({
   const segmentFormId = `pdca-segment-form-${improvement.id}`;
 
   // Controlled parts survive a failed save (React re-creates the rest from the returned values).
-  const [savedVersion, setSavedVersion] = useState(`${current.number}:${current.version}`);
+  // `base` is the saved version the person's edits start from; it is what the save names.
+  const [base, setBase] = useState({ key: `${current.number}:${current.version}`, version: current.version });
+  const [rebase, setRebase] = useState(false);
   const [rows, setRows] = useState<ActionRow[]>(() => rowsFrom(current.plan.actions));
   const [segmentId, setSegmentId] = useState(current.plan.segment?.id ?? "");
   const [addedSegments, setAddedSegments] = useState<{ id: string; name: string }[]>([]);
@@ -100,6 +102,7 @@ export function PdcaChecklistForm({
     } else if (result.ok === false && !result.fieldErrors) {
       toast.error(result.message);
       // Someone else saved first: load their version; what was typed stays in the form.
+      setRebase(true);
       onReload();
     }
     return result;
@@ -124,14 +127,19 @@ export function PdcaChecklistForm({
     act: stageIndex >= 3,
   }));
 
-  // A newer saved version (ours or someone else's) resets the controlled parts to it.
+  // A newer saved version (ours, or someone else's while nothing is typed here) resets the form
+  // to it. With unsaved edits the form keeps them and still names the old version, so saving
+  // answers "someone else changed this"; after that message the next save may overwrite.
   const versionKey = `${current.number}:${current.version}`;
-  if (savedVersion !== versionKey) {
-    setSavedVersion(versionKey);
-    setRows(rowsFrom(current.plan.actions));
-    setSegmentId(current.plan.segment?.id ?? "");
-    setDecision(current.act.decision ?? "");
-    setProblemText(current.plan.problemStatement ?? "");
+  if (base.key !== versionKey && (!dirty || rebase)) {
+    setBase({ key: versionKey, version: current.version });
+    setRebase(false);
+    if (!dirty) {
+      setRows(rowsFrom(current.plan.actions));
+      setSegmentId(current.plan.segment?.id ?? "");
+      setDecision(current.act.decision ?? "");
+      setProblemText(current.plan.problemStatement ?? "");
+    }
   }
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
@@ -172,7 +180,7 @@ export function PdcaChecklistForm({
   const failed = state.ok === false ? state.values : undefined;
   const value = (path: string, saved: string | null | undefined) => (failed ? (failed[path] ?? "") : (saved ?? ""));
   const errors = (path: string) => state.fieldErrors?.[path] ?? gateErrors[path];
-  const formKey = failed ? `failed-${state.submittedAt}` : `saved-${versionKey}`;
+  const formKey = failed ? `failed-${state.submittedAt}` : `saved-${base.key}`;
 
   const segments = useMemo(
     () => [...checklist.segments, ...addedSegments.filter((added) => !checklist.segments.some((segment) => segment.id === added.id))],
@@ -244,7 +252,7 @@ export function PdcaChecklistForm({
       <form id={formId} key={formKey} action={formAction} onChange={markEdited} noValidate className="flex flex-col gap-3">
         <input type="hidden" name="improvementId" value={improvement.id} />
         <input type="hidden" name="cycle" value={current.number} />
-        <input type="hidden" name="version" value={current.version} />
+        <input type="hidden" name="version" value={base.version} />
 
         {gate ? (
           <div className="rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300" role="region" aria-labelledby={`${formId}-gate`}>

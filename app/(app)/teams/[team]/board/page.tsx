@@ -6,12 +6,15 @@ import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { OffBoardList } from "@/components/board/off-board-list";
+import { PdcaGateDialogHost } from "@/components/pdca/pdca-gate-dialog";
+import { PdcaProgressProvider } from "@/components/pdca/pdca-progress-badge";
 import { TeamRecentSuccesses } from "@/components/successes/team-recent-successes";
 import { getTeamBySlug } from "@/lib/auth/queries";
 import { requirePageActor } from "@/lib/auth/session";
 import { getBoard, listOffBoardImprovements } from "@/lib/board/queries";
 import { boardFiltersSchema } from "@/lib/board/schemas";
 import { NotFoundError } from "@/lib/errors";
+import { listPdcaProgress } from "@/lib/pdca/queries";
 
 type Props = { params: Promise<{ team: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -73,7 +76,10 @@ export default async function BoardPage({ params, searchParams }: Props) {
       {offBoard && filters.status ? (
         <OffBoardList status={filters.status} improvements={offBoard} teamSlug={team.slug} canRestore={board.viewer.canTriage} />
       ) : (
-        <Board team={team} initial={{ columns: board.columns }} filters={filters} filtered={filtered} viewer={board.viewer} />
+        <PdcaProgressProvider progress={await listPdcaProgress(actor, team.id)}>
+          <Board team={team} initial={{ columns: board.columns }} filters={filters} filtered={filtered} viewer={board.viewer} />
+          <PdcaGateDialogHost />
+        </PdcaProgressProvider>
       )}
       <Suspense fallback={null}>
         <TeamRecentSuccesses teamId={team.id} />
