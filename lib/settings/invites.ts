@@ -160,6 +160,9 @@ export type AcceptedInvite = { userId: string; email: string; landingPath: strin
  */
 export async function acceptInvite(input: AcceptInviteInput): Promise<AcceptedInvite> {
   const tokenHash = hashInviteToken(input.token);
+  // A cheap look first: a dead link must not cost a password hash (this endpoint is public).
+  const early = stateOf(await db.invite.findUnique({ where: { tokenHash }, select: { usedAt: true, revokedAt: true, expiresAt: true } }));
+  if (early !== "valid") throw new ExpectedError(early === "invalid" ? "not_found" : "conflict", refusalKeys[early]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
