@@ -117,7 +117,9 @@ test.describe("daily start", () => {
     await expect(unread.getByTestId("unread-badge")).toHaveText("Ongelezen");
     await unread.click();
     await expect(member.getByText(announcement)).toBeVisible();
-    await expect(member.getByText(bottleneck)).toBeVisible();
+    await expect(member.getByRole("list", { name: "Knelpunten" }).getByText(bottleneck)).toBeVisible();
+    // The look back of the record lists the suggestion the bottleneck became.
+    await expect(member.getByRole("link", { name: bottleneck })).toBeVisible();
     await expect(member.getByTestId("read-status")).toHaveAttribute("data-state", "read");
     await member.getByRole("link", { name: "Terug naar eerdere dagstarts" }).click();
     await expect(member.getByRole("link").filter({ hasText: "1 aanwezig, 1 afwezig" })).toBeVisible();
