@@ -160,7 +160,8 @@ export class Listener {
     const ceiling = Math.min(maxMs, initialMs * 2 ** this.attempt);
     const delay = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
     this.attempt += 1;
-    log.warn("realtime listener lost its connection; reconnecting", { delayMs: delay, attempt: this.attempt, error });
+    // Expected when PostgreSQL restarts: the reason is enough, a stack trace is noise.
+    log.warn("realtime listener lost its connection; reconnecting", { delayMs: delay, attempt: this.attempt, reason: error instanceof Error ? error.message : undefined });
     this.options.onDisconnected?.();
     this.retryTimer = setTimeout(() => void this.connect(), delay);
     this.retryTimer.unref();
