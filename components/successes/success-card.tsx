@@ -44,7 +44,7 @@ export function SuccessCard({ success, headingLevel = "h3", compact = false }: P
         </Link>
       </Heading>
       {success.effect ? <EffectBadge effect={success.effect} size={compact ? "sm" : "md"} /> : null}
-      {compact ? null : <p className="line-clamp-4 whitespace-pre-line break-words text-sm text-slate-700">{success.story}</p>}
+      {compact ? null : <p className="line-clamp-4 break-words text-sm text-slate-700">{success.story}</p>}
       {!compact && success.improvements.length > 0 ? (
         <p className="text-sm text-slate-600">
           <span className="font-medium text-slate-700">{t("card.improvements")}: </span>
