@@ -23,7 +23,9 @@ describe("problemStatementHints", () => {
 
   it("notices two themes in one statement", () => {
     expect(problemStatementHints("Orders worden te laat verstuurd en daarnaast klopt de factuur vaak niet", team)).toEqual(["twoThemes"]);
-    expect(problemStatementHints("Retouren liggen te lang; de printer valt steeds uit", team)).toEqual(["twoThemes"]);
+    expect(problemStatementHints("Retouren liggen te lang. Bovendien valt de printer steeds uit", team)).toEqual(["twoThemes"]);
+    // A semicolon that adds the consequence is still one theme.
+    expect(problemStatementHints("We zoeken de klant in twee systemen op; dat kost 30 seconden per gesprek.", team)).toEqual([]);
     expect(problemStatementHints("Orders are shipped late, as well as invoices being wrong", team)).toEqual(["twoThemes"]);
   });
 

@@ -44,7 +44,6 @@ function isYesNoQuestion(text: string): boolean {
 function mixesThemes(text: string): boolean {
   const lower = ` ${text.toLowerCase().replace(/\s+/g, " ")} `;
   if (secondThemeMarkers.some((marker) => lower.includes(` ${marker} `) || lower.includes(` ${marker},`))) return true;
-  if (/;\s*\S/.test(text)) return true;
   return (text.match(/\?/g) ?? []).length > 1;
 }
 

@@ -49,10 +49,36 @@ describe("the demo PDCA checklists", () => {
 
   it("includes a card that went through a failed cycle, and overdue actions on the board", async () => {
     expect(await db.pdcaCycle.count({ where: { closedAt: { not: null }, checkResult: "NOT_ACHIEVED", actDecision: "NEW_CYCLE" } })).toBeGreaterThan(0);
-    const lead = await demoActor("teamleider@demo.nl");
-    const team = await db.team.findFirstOrThrow({ where: { slug: "klantenservice" }, select: { id: true } });
-    const progress = Object.values(await listPdcaProgress(lead, team.id));
-    expect(progress.some((entry) => entry.overdueActions > 0)).toBe(true);
-    expect(progress.some((entry) => entry.cycle === 2)).toBe(true);
+    const admin = await demoActor("admin@demo.nl");
+    const progressOf = async (slug: string) => {
+      const team = await db.team.findFirstOrThrow({ where: { slug }, select: { id: true } });
+      return Object.values(await listPdcaProgress(admin, team.id));
+    };
+    expect((await progressOf("klantenservice")).some((entry) => entry.overdueActions > 0)).toBe(true);
+    expect((await progressOf("logistiek")).some((entry) => entry.cycle === 2)).toBe(true);
+  });
+
+  it("tells each card's story in order: every section is filled in before the card moved on", async () => {
+    const order = ["PLAN", "DO", "CHECK", "ACT", "DONE"];
+    const cards = await db.improvement.findMany({
+      where: { pdcaCycles: { some: {} } },
+      select: { title: true, activities: { select: { kind: true, data: true, createdAt: true }, orderBy: { createdAt: "asc" } } },
+    });
+    for (const card of cards) {
+      const stageOf = (column: unknown) => ({ Plan: "PLAN", Do: "DO", Check: "CHECK", Act: "ACT", Geborgd: "DONE" })[String(column)] ?? "IDEA";
+      let cycle = 1;
+      for (const [index, entry] of card.activities.entries()) {
+        const data = (entry.data ?? {}) as Record<string, unknown>;
+        if (entry.kind === "PDCA_CYCLE_STARTED") cycle = Number(data.cycle);
+        if (entry.kind !== "MOVED") continue;
+        const to = stageOf(data.toColumn);
+        if (order.indexOf(to) < order.indexOf("DO")) continue;
+        // Moving into a stage needs the earlier sections of this cycle, logged before the move.
+        const before = card.activities.slice(0, index).filter((line) => line.kind === "PDCA_UPDATED" && Number((line.data as Record<string, unknown>).cycle) === cycle);
+        const sections = new Set(before.flatMap((line) => ((line.data as { fields: string[] }).fields ?? []).map((field) => field.split(".")[0])));
+        expect(sections.has("plan"), `${card.title}: plan before ${to}`).toBe(true);
+        if (to === "DONE") expect(sections.has("act"), `${card.title}: act before Geborgd`).toBe(true);
+      }
+    }
   });
 });

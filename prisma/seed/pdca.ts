@@ -1,10 +1,11 @@
 import type { PrismaClient } from "../../lib/db/generated/client";
-import type { ActDecision, CheckResult, CustomerType, ExpectationMet, KanoCategory } from "../../lib/db/generated/enums";
+import { defaultColumns } from "../../lib/board/default-columns";
+import type { ActDecision, CheckResult, CustomerType, ExpectationMet, KanoCategory, Stage } from "../../lib/db/generated/enums";
 import type { DemoBoard } from "./board";
 import type { DemoOrganisation } from "./people";
 import type { DemoSegmentKey } from "./segments";
 
-type DemoAction = { description: string; owner?: string; dueInDays?: number; doneDaysAgo?: number };
+type DemoAction = { description: string; owner?: string; dueInDays?: number; done?: boolean };
 
 type DemoCycle = {
   problemStatement?: string;
@@ -30,9 +31,8 @@ type DemoCycle = {
   monitoring?: string;
   lessonsLearned?: string;
   newCycleReason?: string;
-  /** Who filled it in (demo person key) and how many days ago it was last changed. */
+  /** Who filled it in (demo person key). */
   by: string;
-  daysAgo: number;
 };
 
 // Checklists filled to match each card's stage (DOMAIN.md: Plan → Do → Check → Act): cards in
@@ -60,7 +60,6 @@ const checklists: Record<string, DemoCycle[]> = {
         { description: "Terugbeloptie instellen in de telefooncentrale", owner: "member", dueInDays: 10 },
       ],
       by: "member",
-      daysAgo: 8,
     },
   ],
   "ks-retourformulier": [
@@ -71,7 +70,6 @@ const checklists: Record<string, DemoCycle[]> = {
       segment: "webshop",
       baseline: "21% van de retouren in oktober zonder ordernummer (steekproef van 200).",
       by: "fatima",
-      daysAgo: 6,
     },
   ],
   "ks-klantnummer": [
@@ -86,13 +84,12 @@ const checklists: Record<string, DemoCycle[]> = {
       rootCause: ["De telefooncentrale en het klantsysteem zijn niet gekoppeld.", "De koppeling is bij de invoering van de centrale niet meegenomen."],
       goal: "Na de pilot van 2 weken ziet de medewerker bij 80% van de gesprekken de klant direct in beeld.",
       actions: [
-        { description: "Koppeling aanvragen bij IT", owner: "joris", dueInDays: -12, doneDaysAgo: 13 },
+        { description: "Koppeling aanvragen bij IT", owner: "joris", done: true },
         { description: "Pilot met drie collega's", owner: "joris", dueInDays: -2 },
       ],
       doDescription: "Pilot gestart met Joris, Fatima en Kees: de centrale toont het klantnummer bij bekende telefoonnummers.",
       informed: "Team in de dagstart, IT",
       by: "joris",
-      daysAgo: 3,
     },
   ],
   "ks-klachten-check": [
@@ -106,10 +103,9 @@ const checklists: Record<string, DemoCycle[]> = {
       baseline: "12 van de 40 klachten in oktober lagen langer dan een werkdag stil.",
       rootCause: ["Alleen de behandelaar ziet de klacht in zijn eigen lijst.", "Niemand kijkt naar de lijsten van afwezige collega's."],
       goal: "In december ligt geen enkele klacht langer dan één werkdag stil.",
-      actions: [{ description: "Vast agendapunt ‘klachten ouder dan een dag’ in de dagstart", owner: "lead", dueInDays: -5, doneDaysAgo: 6 }],
+      actions: [{ description: "Vast agendapunt ‘klachten ouder dan een dag’ in de dagstart", owner: "lead", done: true }],
       doDescription: "Sinds twee weken bespreken we in de dagstart elke klacht die ouder is dan een dag en kiezen we meteen een nieuwe eigenaar.",
       by: "lead",
-      daysAgo: 2,
     },
   ],
   "ks-chat-avond": [
@@ -125,7 +121,6 @@ const checklists: Record<string, DemoCycle[]> = {
       actions: [{ description: "Automatisch bericht buiten kantoortijd instellen", owner: "member", dueInDays: 4 }],
       doDescription: "Tekst voor het automatische bericht geschreven en met twee collega's getest.",
       by: "member",
-      daysAgo: 4,
     },
   ],
   "ks-orderbevestiging": [
@@ -140,8 +135,8 @@ const checklists: Record<string, DemoCycle[]> = {
       rootCause: ["De orderbevestiging noemt geen leverdag.", "Het systeem kende de leverdag pas bij het verzenden.", "Logistiek plant de ritten pas 's avonds."],
       goal: "Binnen 6 weken 30% minder vragen over de levertijd.",
       actions: [
-        { description: "Verwachte leverdag uit de planning in de bevestiging zetten", owner: "kees", dueInDays: -20, doneDaysAgo: 21 },
-        { description: "Tekst van de orderbevestiging aanpassen", owner: "fatima", dueInDays: -18, doneDaysAgo: 18 },
+        { description: "Verwachte leverdag uit de planning in de bevestiging zetten", owner: "kees", done: true },
+        { description: "Tekst van de orderbevestiging aanpassen", owner: "fatima", done: true },
       ],
       doDescription: "Drie weken pilot: alle orderbevestigingen noemen de verwachte leverdag.",
       informed: "Klantenservice, Logistiek, webshopbeheer",
@@ -149,7 +144,6 @@ const checklists: Record<string, DemoCycle[]> = {
       measuredResult: "Gemiddeld 53 vragen per week over de levertijd: 38% minder.",
       sideEffects: "Iets meer vragen van klanten bij wie de leverdag verschoof.",
       by: "fatima",
-      daysAgo: 2,
     },
   ],
   "ks-belscript": [
@@ -164,8 +158,8 @@ const checklists: Record<string, DemoCycle[]> = {
       rootCause: ["Er is geen afspraak over hoe we een klachtgesprek voeren.", "Nieuwe collega's leren het door mee te luisteren bij wie er toevallig zit."],
       goal: "Binnen 2 maanden geeft 70% een voldoende voor ‘ik voelde me gehoord’.",
       actions: [
-        { description: "Belscript schrijven: eerst samenvatten, dan oplossen", owner: "lead", dueInDays: -35, doneDaysAgo: 36 },
-        { description: "Oefenen in tweetallen", owner: "lead", dueInDays: -28, doneDaysAgo: 27 },
+        { description: "Belscript schrijven: eerst samenvatten, dan oplossen", owner: "lead", done: true },
+        { description: "Oefenen in tweetallen", owner: "lead", done: true },
       ],
       doDescription: "Vier weken met het nieuwe belscript gewerkt; elke collega oefende twee gesprekken.",
       informed: "Hele team, teamleider Logistiek",
@@ -176,7 +170,6 @@ const checklists: Record<string, DemoCycle[]> = {
       actDecision: "STANDARDISE",
       standardisation: "Belscript opgenomen in de werkinstructie Klachten (versie 3).",
       by: "lead",
-      daysAgo: 1,
     },
   ],
   "ks-klachten-werkdag": [
@@ -187,35 +180,17 @@ const checklists: Record<string, DemoCycle[]> = {
       segment: "particulier",
       expectation: "Binnen één werkdag horen wat we met de klacht doen.",
       kano: "PERFORMANCE",
-      baseline: "Gemiddeld 3,1 werkdag tot de eerste reactie (augustus).",
-      rootCause: ["Klachten komen binnen in de algemene mailbox.", "De mailbox wordt op volgorde van binnenkomst afgewerkt."],
-      goal: "Binnen 4 weken krijgt 90% van de klachten binnen één werkdag een reactie.",
-      actions: [{ description: "Label ‘klacht’ in de mailbox en bovenaan zetten", owner: "member", dueInDays: -60, doneDaysAgo: 61 }],
-      doDescription: "Klachten gelabeld en bovenaan de mailbox gezet.",
-      informed: "Team",
-      checkResult: "NOT_ACHIEVED",
-      measuredResult: "62% binnen één werkdag.",
-      sideEffects: "Andere mails bleven langer liggen.",
-      expectationMet: "PARTLY",
-      expectationEvidence: "Minder herhaalde klachten, maar nog steeds klanten die na twee dagen bellen.",
-      actDecision: "NEW_CYCLE",
-      newCycleReason: "Doel niet gehaald: klachten per telefoon komen niet in de mailbox terecht.",
-      lessonsLearned: "Eerst nagaan langs welke kanalen klachten binnenkomen.",
-      by: "member",
-      daysAgo: 50,
-    },
-    {
-      problemStatement: "Klanten wachten gemiddeld drie dagen op een reactie op hun klacht.",
-      customerType: "EXTERNAL",
-      customerName: "Klanten met een klacht",
-      segment: "particulier",
-      expectation: "Binnen één werkdag horen wat we met de klacht doen.",
-      kano: "PERFORMANCE",
-      baseline: "62% binnen één werkdag (na cyclus 1).",
-      rootCause: ["Telefonische klachten worden op papier genoteerd.", "Papieren notities komen niet in de mailbox."],
+      baseline: "Gemiddeld 3,1 werkdag tot de eerste reactie; 58% binnen één werkdag (augustus).",
+      rootCause: [
+        "Klachten komen binnen in de algemene mailbox en worden op volgorde van binnenkomst afgewerkt.",
+        "Telefonische klachten worden op papier genoteerd en komen niet in de mailbox.",
+      ],
       goal: "Binnen 4 weken krijgt 90% van álle klachten binnen één werkdag een reactie.",
-      actions: [{ description: "Telefonische klachten direct als mail met label vastleggen", owner: "member", dueInDays: -40, doneDaysAgo: 41 }],
-      doDescription: "Alle telefonische klachten vastgelegd als mail met het label ‘klacht’.",
+      actions: [
+        { description: "Label ‘klacht’ in de mailbox en bovenaan zetten", owner: "member", done: true },
+        { description: "Telefonische klachten direct als mail met label vastleggen", owner: "member", done: true },
+      ],
+      doDescription: "Vier weken lang alle klachten, ook telefonische, als mail met het label ‘klacht’ bovenaan de mailbox gezet.",
       informed: "Team, teamleider",
       checkResult: "ACHIEVED",
       measuredResult: "93% binnen één werkdag (oktober).",
@@ -227,7 +202,6 @@ const checklists: Record<string, DemoCycle[]> = {
       monitoring: "Percentage klachten binnen één werkdag staat dagelijks op het prestatiebord.",
       lessonsLearned: "Alle kanalen meenemen in de meting.",
       by: "member",
-      daysAgo: 30,
     },
   ],
   "ks-overdracht": [
@@ -240,7 +214,7 @@ const checklists: Record<string, DemoCycle[]> = {
       kano: "BASIC",
       baseline: "Wekelijks 4 à 5 klanten die hun verhaal opnieuw moeten doen.",
       goal: "Binnen een maand hoeft geen klant zijn verhaal opnieuw te doen door de dienstwissel.",
-      actions: [{ description: "Whiteboard ‘lopende zaken’ bij de teamtafel", owner: "kees", dueInDays: -75, doneDaysAgo: 76 }],
+      actions: [{ description: "Whiteboard ‘lopende zaken’ bij de teamtafel", owner: "kees", done: true }],
       doDescription: "Whiteboard opgehangen; elke dienst eindigt met vijf minuten bijwerken.",
       informed: "Beide diensten",
       checkResult: "ACHIEVED",
@@ -251,7 +225,6 @@ const checklists: Record<string, DemoCycle[]> = {
       standardisation: "Overdracht via het whiteboard staat in de dienstinstructie.",
       monitoring: "De teamleider kijkt elke vrijdag of het bord is bijgewerkt.",
       by: "kees",
-      daysAgo: 55,
     },
   ],
   "lg-verkeerde-orders": [
@@ -263,8 +236,31 @@ const checklists: Record<string, DemoCycle[]> = {
       expectation: "In één keer precies krijgen wat er besteld is.",
       kano: "BASIC",
       baseline: "3,1% van de orders in oktober met een verkeerd artikel (klachten via Klantenservice).",
+      rootCause: ["Pickers verwisselen artikelen met bijna dezelfde artikelcode.", "Die artikelen liggen in vakken naast elkaar."],
+      goal: "Binnen 3 weken minder dan 1,5% orders met een verkeerd artikel.",
+      actions: [{ description: "Artikelen met bijna gelijke codes in aparte gangen leggen", owner: "mehmet", done: true }],
+      doDescription: "Twaalf artikelen met bijna gelijke codes verhuisd naar vakken in een andere gang.",
+      informed: "Pickers, Klantenservice",
+      checkResult: "NOT_ACHIEVED",
+      measuredResult: "2,8% van de orders met een verkeerd artikel.",
+      sideEffects: "Geen.",
+      expectationMet: "NO",
+      expectationEvidence: "Het aantal klachten van MKB-klanten bleef gelijk.",
+      actDecision: "NEW_CYCLE",
+      newCycleReason: "Verwisselde codes verklaren maar een klein deel van de fouten; de meeste fouten zitten in orders met meer dan tien regels.",
+      lessonsLearned: "Eerst de fouten naar oorzaak sorteren, dan pas oplossen.",
       by: "mehmet",
-      daysAgo: 7,
+    },
+    {
+      problemStatement: "3% van de orders bevat een verkeerd artikel.",
+      customerType: "EXTERNAL",
+      customerName: "MKB-klanten die voor hun eigen winkel bestellen",
+      segment: "mkb",
+      expectation: "In één keer precies krijgen wat er besteld is.",
+      kano: "BASIC",
+      baseline: "2,8% van de orders met een verkeerd artikel (na cyclus 1); 70% daarvan in orders met meer dan tien regels.",
+      rootCause: ["Bij lange orders raken pickers de regel kwijt op de picklijst."],
+      by: "mehmet",
     },
   ],
   "lg-scanner": [
@@ -279,12 +275,11 @@ const checklists: Record<string, DemoCycle[]> = {
       rootCause: ["Bij het inpakken wordt niet gecontroleerd.", "Artikelen met bijna dezelfde code liggen naast elkaar."],
       goal: "Binnen 6 weken minder dan 1% orders met een fout.",
       actions: [
-        { description: "Scanner bij inpaktafel 1 en 2", owner: "lisa", dueInDays: -3, doneDaysAgo: 3 },
+        { description: "Scanner bij inpaktafel 1 en 2", owner: "lisa", done: true },
         { description: "Inpakkers instrueren", owner: "mehmet", dueInDays: 2 },
       ],
       doDescription: "Scanner-check op twee van de vier inpaktafels.",
       by: "lisa",
-      daysAgo: 2,
     },
   ],
   "lg-spoed": [
@@ -299,7 +294,6 @@ const checklists: Record<string, DemoCycle[]> = {
       goal: "In december gaan alle spoedorders die vóór 14.00 uur binnen zijn dezelfde dag weg.",
       actions: [{ description: "Rode bak ‘spoed’ bij de uitgifte", owner: "kees", dueInDays: -1 }],
       by: "kees",
-      daysAgo: 9,
     },
   ],
   "lg-tellen": [
@@ -315,7 +309,6 @@ const checklists: Record<string, DemoCycle[]> = {
       actions: [{ description: "Telrooster per zone maken", owner: "mehmet", dueInDays: 3 }],
       doDescription: "Zone A geteld in 40 minuten, zonder het magazijn stil te leggen.",
       by: "mehmet",
-      daysAgo: 5,
     },
   ],
   "lg-laden": [
@@ -330,8 +323,8 @@ const checklists: Record<string, DemoCycle[]> = {
       rootCause: ["De vrachtwagen wordt geladen in de volgorde waarin orders klaar zijn.", "Rittenplanning is pas bekend als het laden al begonnen is."],
       goal: "Binnen 6 weken 90% van de leveringen binnen het tijdvak.",
       actions: [
-        { description: "Ritvolgorde om 14.00 uur vastzetten", owner: "mehmet", dueInDays: -20, doneDaysAgo: 20 },
-        { description: "Laden in omgekeerde ritvolgorde", owner: "kees", dueInDays: -15, doneDaysAgo: 15 },
+        { description: "Ritvolgorde om 14.00 uur vastzetten", owner: "mehmet", done: true },
+        { description: "Laden in omgekeerde ritvolgorde", owner: "kees", done: true },
       ],
       doDescription: "Drie weken geladen in omgekeerde ritvolgorde op de twee drukste ritten.",
       informed: "Chauffeurs, planning, Klantenservice",
@@ -340,7 +333,6 @@ const checklists: Record<string, DemoCycle[]> = {
       sideEffects: "Laden duurt 10 minuten langer.",
       expectationMet: "UNKNOWN",
       by: "kees",
-      daysAgo: 1,
     },
   ],
   "lg-inwerkmap": [
@@ -353,7 +345,7 @@ const checklists: Record<string, DemoCycle[]> = {
       kano: "EXCITEMENT",
       baseline: "Uitzendkrachten stellen de eerste week gemiddeld 25 vragen per dag.",
       goal: "Binnen een maand minder dan 10 vragen per dag in de eerste week.",
-      actions: [{ description: "Inwerkmap met plattegrond en foto's", owner: "lisa", dueInDays: -25, doneDaysAgo: 26 }],
+      actions: [{ description: "Inwerkmap met plattegrond en foto's", owner: "lisa", done: true }],
       doDescription: "Drie nieuwe uitzendkrachten kregen de inwerkmap op hun eerste dag.",
       informed: "Uitzendbureau, ploegleiders",
       checkResult: "ACHIEVED",
@@ -362,7 +354,6 @@ const checklists: Record<string, DemoCycle[]> = {
       expectationEvidence: "Korte evaluatie met de drie uitzendkrachten na week één.",
       actDecision: "STANDARDISE",
       by: "lisa",
-      daysAgo: 3,
     },
   ],
   "lg-etiketten": [
@@ -375,7 +366,7 @@ const checklists: Record<string, DemoCycle[]> = {
       kano: "BASIC",
       baseline: "Gemiddeld 45 meter lopen per order.",
       goal: "Geen looptijd meer voor etiketten binnen 3 weken.",
-      actions: [{ description: "Labelprinter per inpaktafel", owner: "lisa", dueInDays: -45, doneDaysAgo: 46 }],
+      actions: [{ description: "Labelprinter per inpaktafel", owner: "lisa", done: true }],
       doDescription: "Vier labelprinters geplaatst.",
       informed: "Inpakkers, IT",
       checkResult: "ACHIEVED",
@@ -387,15 +378,18 @@ const checklists: Record<string, DemoCycle[]> = {
       monitoring: "Storingen van de printers in het onderhoudslogboek.",
       lessonsLearned: "Kleine investering, groot effect: vaker naar looproutes kijken.",
       by: "lisa",
-      daysAgo: 40,
     },
   ],
 };
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
-function filledFields(cycle: DemoCycle): string[] {
-  const map: [keyof DemoCycle, string][] = [
+type Section = "plan" | "do" | "check" | "act";
+
+// Which demo fields belong to which checklist section, with their field paths (as the app logs them).
+const sectionFields: Record<Section, [keyof DemoCycle, string][]> = {
+  plan: [
     ["problemStatement", "plan.problemStatement"],
     ["customerType", "plan.customerType"],
     ["customerName", "plan.customerName"],
@@ -406,24 +400,39 @@ function filledFields(cycle: DemoCycle): string[] {
     ["rootCause", "plan.rootCause"],
     ["goal", "plan.goal"],
     ["actions", "plan.actions"],
+  ],
+  do: [
     ["doDescription", "do.description"],
     ["informed", "do.informed"],
+  ],
+  check: [
     ["checkResult", "check.result"],
     ["measuredResult", "check.measuredResult"],
     ["sideEffects", "check.sideEffects"],
     ["expectationMet", "check.expectationMet"],
     ["expectationEvidence", "check.expectationEvidence"],
+  ],
+  act: [
     ["actDecision", "act.decision"],
     ["standardisation", "act.standardisation"],
     ["training", "act.training"],
     ["monitoring", "act.monitoring"],
     ["lessonsLearned", "act.lessonsLearned"],
     ["newCycleReason", "act.newCycleReason"],
-  ];
-  return map.filter(([key]) => cycle[key] !== undefined).map(([, path]) => path);
-}
+  ],
+};
+// A section is finished before the card moves on to this stage.
+const nextStage: Record<Section, Stage> = { plan: "DO", do: "CHECK", check: "ACT", act: "DONE" };
+const stageByColumn = new Map(defaultColumns.map((column) => [column.name, column.stage]));
 
-/** PDCA checklists for the demo improvements in Plan … Geborgd, with their history lines. */
+type Move = { to: Stage; at: Date };
+
+/**
+ * PDCA checklists for the demo improvements in Plan … Geborgd. The history lines fit the board's
+ * demo history: each section is filled in before the card moved on to the next stage, actions
+ * are ticked off during Do, and a failed first cycle (with its moves back to Plan) precedes the
+ * current one.
+ */
 export async function seedPdca(
   db: PrismaClient,
   organisation: DemoOrganisation,
@@ -436,62 +445,113 @@ export async function seedPdca(
     if (!id) throw new Error(`seed: unknown demo person ${key}`);
     return id;
   };
-  const day = (offset: number) => new Date(`${new Date(now.getTime() + offset * DAY_MS).toISOString().slice(0, 10)}T00:00:00Z`);
-  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const dateOnly = (at: Date) => new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`);
+  const between = (from: Date, to: Date, fraction: number) => new Date(from.getTime() + (to.getTime() - from.getTime()) * fraction);
+  const columnName = (stage: Stage) => defaultColumns.find((column) => column.stage === stage)?.name ?? stage;
 
   for (const [key, cycles] of Object.entries(checklists)) {
     const improvement = board.improvements[key];
     if (!improvement) throw new Error(`seed: unknown demo improvement ${key}`);
+    const card = await db.improvement.findUniqueOrThrow({ where: { id: improvement.id }, select: { createdAt: true } });
+    const history = await db.improvementActivity.findMany({
+      where: { improvementId: improvement.id, kind: { in: ["ACCEPTED", "MOVED"] } },
+      select: { createdAt: true, data: true },
+      orderBy: { createdAt: "asc" },
+    });
+    const moves: Move[] = history.flatMap((entry) => {
+      const to = stageByColumn.get(String((entry.data as Record<string, unknown> | null)?.toColumn ?? ""));
+      return to ? [{ to, at: entry.createdAt }] : [];
+    });
+    const accepted = moves.find((move) => move.to === "PLAN")?.at ?? card.createdAt;
+    const base = { organisationId: organisation.organisationId, improvementId: improvement.id };
+
+    // Earlier (failed) cycles ran Plan → Do → Check → Act and back to Plan before the current one.
+    const restarts: Date[] = [];
+    const closedCount = cycles.length - 1;
+    for (let index = 0; index < closedCount; index += 1) {
+      const from = between(accepted, new Date(now.getTime() - DAY_MS), index / closedCount);
+      const to = between(accepted, new Date(now.getTime() - DAY_MS), (index + 1) / closedCount);
+      const loop: Move[] = [
+        { to: "DO", at: between(from, to, 0.2) },
+        { to: "CHECK", at: between(from, to, 0.5) },
+        { to: "ACT", at: between(from, to, 0.75) },
+        { to: "PLAN", at: between(from, to, 0.9) },
+      ];
+      let previous: Stage = "PLAN";
+      for (const move of loop) {
+        await db.improvementActivity.create({
+          data: { ...base, actorId: person(cycles[index]?.by ?? "lead"), kind: "MOVED", data: { fromColumn: columnName(previous), toColumn: columnName(move.to) }, createdAt: move.at },
+        });
+        previous = move.to;
+      }
+      moves.push(...loop);
+      restarts.push(loop[3]!.at);
+    }
+    if (restarts.length) {
+      // Starting the new cycle moved the card back to Plan, as the app does.
+      await db.improvement.update({ where: { id: improvement.id }, data: { stageEnteredAt: restarts.at(-1) }, select: { id: true } });
+    }
+    moves.sort((a, b) => a.at.getTime() - b.at.getTime());
+
     for (const [index, cycle] of cycles.entries()) {
-      const { by, daysAgo, segment, actions, ...fields } = cycle;
-      const closed = index < cycles.length - 1;
-      const changedAt = ago(daysAgo);
+      const { by, segment, actions, ...fields } = cycle;
+      const start = index === 0 ? accepted : restarts[index - 1]!;
+      const end = restarts[index] ?? now;
+      const inCycle = moves.filter((move) => move.at > start && move.at <= end);
+      const lastMove = inCycle.at(-1)?.at ?? start;
+      const sections = (Object.keys(sectionFields) as Section[]).filter((section) => sectionFields[section].some(([field]) => cycle[field] !== undefined));
+      const sectionTime = (section: Section) => {
+        const onward = inCycle.find((move) => move.to === nextStage[section]);
+        return onward ? new Date(onward.at.getTime() - 3 * HOUR_MS) : between(lastMove, end, 0.5);
+      };
+      const enteredDo = inCycle.find((move) => move.to === "DO")?.at ?? sectionTime("plan");
+      const doneBy = sections.includes("do") ? sectionTime("do") : between(enteredDo, end, 0.5);
+      const doneActions = (actions ?? []).filter((action) => action.done).length;
+      let doneIndex = 0;
+      const times = sections.map(sectionTime);
       await db.pdcaCycle.create({
         data: {
-          organisationId: organisation.organisationId,
-          improvementId: improvement.id,
+          ...base,
           number: index + 1,
           ...fields,
           rootCause: fields.rootCause ?? [],
           segmentId: segment ? segments[segment] : null,
-          closedAt: closed ? ago(daysAgo - 1) : null,
-          createdAt: ago(daysAgo + 5),
-          updatedAt: changedAt,
+          closedAt: index < closedCount ? end : null,
+          createdAt: new Date(start.getTime() + HOUR_MS),
+          updatedAt: new Date(Math.max(...times.map((time) => time.getTime()))),
           actions: actions
             ? {
-                create: actions.map((action, position) => ({
-                  organisationId: organisation.organisationId,
-                  position,
-                  description: action.description,
-                  ownerId: action.owner ? person(action.owner) : null,
-                  dueDate: action.dueInDays !== undefined ? day(action.dueInDays) : null,
-                  doneAt: action.doneDaysAgo !== undefined ? ago(action.doneDaysAgo) : null,
-                })),
+                create: actions.map((action, position) => {
+                  doneIndex += action.done ? 1 : 0;
+                  const doneAt = action.done ? between(enteredDo, doneBy, doneIndex / (doneActions + 1)) : null;
+                  return {
+                    organisationId: organisation.organisationId,
+                    position,
+                    description: action.description,
+                    ownerId: action.owner ? person(action.owner) : null,
+                    dueDate: doneAt ? dateOnly(new Date(doneAt.getTime() + DAY_MS)) : action.dueInDays !== undefined ? dateOnly(new Date(now.getTime() + action.dueInDays * DAY_MS)) : null,
+                    doneAt,
+                  };
+                }),
               }
             : undefined,
         },
         select: { id: true },
       });
-      await db.improvementActivity.create({
-        data: {
-          organisationId: organisation.organisationId,
-          improvementId: improvement.id,
-          actorId: person(by),
-          kind: "PDCA_UPDATED",
-          data: { cycle: index + 1, fields: filledFields(cycle) },
-          createdAt: changedAt,
-        },
-      });
-      if (closed) {
+      for (const [position, section] of sections.entries()) {
         await db.improvementActivity.create({
           data: {
-            organisationId: organisation.organisationId,
-            improvementId: improvement.id,
+            ...base,
             actorId: person(by),
-            kind: "PDCA_CYCLE_STARTED",
-            data: { cycle: index + 2, reason: cycle.newCycleReason ?? "" },
-            createdAt: ago(daysAgo - 1),
+            kind: "PDCA_UPDATED",
+            data: { cycle: index + 1, fields: sectionFields[section].filter(([field]) => cycle[field] !== undefined).map(([, path]) => path) },
+            createdAt: times[position]!,
           },
+        });
+      }
+      if (index < closedCount) {
+        await db.improvementActivity.create({
+          data: { ...base, actorId: person(by), kind: "PDCA_CYCLE_STARTED", data: { cycle: index + 2, reason: cycle.newCycleReason ?? "" }, createdAt: new Date(end.getTime() - 60_000) },
         });
       }
     }
