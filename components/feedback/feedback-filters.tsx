@@ -30,7 +30,7 @@ export function FeedbackFilters({
   const tStatus = useTranslations("feedback.status");
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
-  const field = (id: string, label: string, control: React.ReactNode, className = "") => (
+  const field = (id: string, label: string, control: React.ReactNode, className = "min-w-36 flex-1 basis-36") => (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-xs font-medium text-slate-600">
         {label}
@@ -40,12 +40,12 @@ export function FeedbackFilters({
   );
 
   return (
-    <Form ref={form} action="/feedback" replace scroll={false} aria-label={t("label")} className="grid grid-cols-2 items-end gap-2 sm:grid-cols-4 xl:grid-cols-8">
+    <Form ref={form} action="/feedback" replace scroll={false} aria-label={t("label")} className="flex flex-wrap items-end gap-2">
       {field(
         "filter-q",
         t("q"),
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("qPlaceholder")} className={controlClasses} />,
-        "col-span-2",
+        "min-w-full flex-[2] basis-64 sm:min-w-64",
       )}
       {field(
         "filter-type",
@@ -97,7 +97,7 @@ export function FeedbackFilters({
       )}
       {field("filter-from", t("from"), <input id="filter-from" name="from" type="date" max={today} defaultValue={filters.from} className={controlClasses} />)}
       {field("filter-to", t("to"), <input id="filter-to" name="to" type="date" defaultValue={filters.to} className={controlClasses} />)}
-      <div className="col-span-2 flex gap-2 sm:col-span-4 xl:col-span-8">
+      <div className="flex gap-2">
         <button type="submit" className={buttonClasses("secondary")}>
           {t("apply")}
         </button>

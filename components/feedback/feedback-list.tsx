@@ -73,10 +73,12 @@ export async function FeedbackList({
               </p>
             ) : null}
             <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-              <div className="flex gap-1">
-                <dt className="sr-only">{t("csv.customer")}</dt>
-                <dd>{item.customerName ?? t("list.unknownCustomer")}</dd>
-              </div>
+              {item.customerName ? (
+                <div className="flex gap-1">
+                  <dt className="sr-only">{t("csv.customer")}</dt>
+                  <dd className="font-medium text-slate-800">{item.customerName}</dd>
+                </div>
+              ) : null}
               {item.segment ? (
                 <div className="flex gap-1">
                   <dt className="sr-only">{t("csv.segment")}</dt>

@@ -20,7 +20,7 @@ export async function ScoreBreakdown({ title, rows }: { title: string; rows: Bre
       </>
     );
   return (
-    <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <section className="min-w-0 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h3 className="text-base font-semibold">{title}</h3>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full min-w-[28rem] text-left text-sm">

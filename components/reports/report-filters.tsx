@@ -25,7 +25,7 @@ export function ReportFilters({
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[], all?: string) => (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-36 flex-1 basis-36 flex-col gap-1">
       <label htmlFor={`report-${name}`} className="text-xs font-medium text-slate-600">
         {label}
       </label>
@@ -47,9 +47,9 @@ export function ReportFilters({
       replace
       scroll={false}
       aria-label={t("filters.label")}
-      className="grid grid-cols-2 items-end gap-2 sm:grid-cols-4 xl:grid-cols-7"
+      className="flex flex-wrap items-end gap-2"
     >
-      <div className="col-span-2 flex flex-col gap-1 sm:col-span-4 xl:col-span-1">
+      <div className="flex min-w-full flex-[2] basis-64 flex-col gap-1 sm:min-w-64">
         <label htmlFor="report-q" className="text-xs font-medium text-slate-600">
           {t("filters.q")}
         </label>
@@ -78,7 +78,7 @@ export function ReportFilters({
       {select("team", t("filters.team"), filters.teamSlug, teams.map((team) => ({ value: team.slug, label: team.name })), t("filters.allTeams"))}
       {select("result", t("filters.result"), filters.result, reportResults.map((result) => ({ value: result, label: t(`result.${result}`) })), t("filters.allResults"))}
       {select("stage", t("filters.stage"), filters.stage, reportStages.map((stage) => ({ value: stage, label: t(`stage.${stage}`) })), t("filters.allStages"))}
-      <div className="col-span-2 flex gap-2 sm:col-span-4 xl:col-span-7">
+      <div className="flex gap-2">
         <button type="submit" className={buttonClasses("secondary")}>
           {t("filters.apply")}
         </button>

@@ -220,8 +220,8 @@ const surveyComments: Partial<Record<FeedbackType, string[]>> = {
 /** An NPS score around a team's level for that week: higher levels mean more 9s and 10s. */
 function npsScore(next: () => number, level: number): number {
   const roll = next() + level;
-  if (roll > 1.05) return next() < 0.5 ? 10 : 9;
-  if (roll > 0.7) return next() < 0.5 ? 8 : 7;
+  if (roll > 0.85) return next() < 0.5 ? 10 : 9;
+  if (roll > 0.55) return next() < 0.5 ? 8 : 7;
   return Math.floor(next() * 7);
 }
 
