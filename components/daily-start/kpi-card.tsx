@@ -9,7 +9,7 @@ import { TextInput } from "@/components/ui/field";
 import { setKpiValueAction } from "@/lib/daily-start/actions";
 import type { KpiStatus } from "@/lib/daily-start/kpi-status";
 import type { KpiView } from "@/lib/daily-start/types";
-import { dayAsDate, formatKpiValue } from "./format";
+import { dayAsDate, formatKpiNumber, formatKpiValue } from "./format";
 
 export const statusTone: Record<KpiStatus, { card: string; value: string; badge: string; dot: string }> = {
   green: { card: "ring-emerald-300", value: "text-emerald-700", badge: "bg-emerald-600 text-white", dot: "#059669" },
@@ -36,7 +36,7 @@ export function useTargetLabel(): (kpi: Pick<KpiView, "target" | "direction" | "
 }
 
 /** The 14-day trend with the target as a dashed line; each day's dot in its colour. */
-export function KpiTrend({ kpi, height = 80, large = false }: { kpi: KpiView; height?: number; large?: boolean }) {
+export function KpiTrend({ kpi, height = 80, large = false }: { kpi: KpiView; height?: number | "fill"; large?: boolean }) {
   const t = useTranslations("dailyStart.kpis");
   const format = useFormatter();
   const locale = useLocale();
@@ -48,8 +48,13 @@ export function KpiTrend({ kpi, height = 80, large = false }: { kpi: KpiView; he
   const pad = (max - min) * 0.15 || Math.abs(max) * 0.1 || 1;
   const short = (day: string) => format.dateTime(dayAsDate(day), { day: "numeric", month: "short" });
   return (
-    <figure className="m-0" aria-label={t("trendLabel", { name: kpi.name, days: kpi.trend.length })}>
-      <LineChart responsive data={kpi.trend} style={{ width: "100%", height }} margin={{ top: 6, right: 6, bottom: 0, left: 6 }}>
+    <figure className={`m-0 ${height === "fill" ? "relative h-full" : ""}`} aria-label={t("trendLabel", { name: kpi.name, days: kpi.trend.length })}>
+      <LineChart
+        responsive
+        data={kpi.trend}
+        style={height === "fill" ? { position: "absolute", inset: 0, width: "100%", height: "100%" } : { width: "100%", height }}
+        margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
+      >
         <XAxis dataKey="day" hide />
         <YAxis domain={[min - pad, max + pad]} hide />
         {kpi.target !== null ? <ReferenceLine y={kpi.target} stroke="#64748b" strokeDasharray="4 4" /> : null}
@@ -60,7 +65,7 @@ export function KpiTrend({ kpi, height = 80, large = false }: { kpi: KpiView; he
           />
         )}
         <Line
-          type="monotone"
+          type="linear"
           dataKey="value"
           stroke="#334155"
           strokeWidth={large ? 4 : 2}
@@ -77,11 +82,24 @@ export function KpiTrend({ kpi, height = 80, large = false }: { kpi: KpiView; he
   );
 }
 
+/** The number large, a word-unit ("min", "tickets") smaller beside it; "%" stays attached. */
+export function KpiNumber({ value, unit }: { value: number; unit: string }) {
+  const locale = useLocale();
+  const number = formatKpiNumber(locale, value);
+  if (!unit) return number;
+  if (unit === "%") return `${number}%`;
+  return (
+    <>
+      {number}
+      <span className="ml-[0.2em] text-[0.55em] font-semibold">{unit}</span>
+    </>
+  );
+}
+
 /** One KPI on the performance board. */
 export function KpiCard({ kpi, today, canEnter }: { kpi: KpiView; today: string; canEnter: boolean }) {
   const t = useTranslations("dailyStart.kpis");
   const format = useFormatter();
-  const locale = useLocale();
   const statusLabel = useKpiStatusLabel();
   const targetLabel = useTargetLabel();
   const status = kpi.current?.status ?? "none";
@@ -99,7 +117,7 @@ export function KpiCard({ kpi, today, canEnter }: { kpi: KpiView; today: string;
       </div>
       <div className="flex flex-wrap items-baseline gap-x-3">
         <span className={`text-3xl font-bold tabular-nums ${tone.value}`} data-testid="kpi-value">
-          {kpi.current ? formatKpiValue(locale, kpi.current.value, kpi.unit) : "—"}
+          {kpi.current ? <KpiNumber value={kpi.current.value} unit={kpi.unit} /> : "—"}
         </span>
         {targetLabel(kpi) ? <span className="text-sm text-slate-600">{targetLabel(kpi)}</span> : null}
       </div>
@@ -135,7 +153,8 @@ function KpiValueForm({ kpi, today }: { kpi: KpiView; today: string }) {
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-24 flex-1 flex-col gap-1">
           <label htmlFor={valueId} className="text-xs font-medium text-slate-700">
-            {t("valueLabel", { name: kpi.name })}
+            {t("valueShort")}
+            <span className="sr-only"> {kpi.name}</span>
           </label>
           <TextInput
             id={valueId}

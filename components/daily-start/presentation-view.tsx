@@ -3,7 +3,7 @@
 import { Award, ChevronLeft, ChevronRight, Expand, MessageSquareHeart, MessageSquareWarning, X } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { setDailyStartSectionAction } from "@/lib/daily-start/actions";
@@ -12,8 +12,8 @@ import { nextSection, previousSection, sectionIndex, sections } from "@/lib/dail
 import type { DailyStartItemView, DailyStartPage, KpiView } from "@/lib/daily-start/types";
 import type { DailyStartItemKind, DailyStartSection } from "@/lib/db/generated/enums";
 import { attendanceCounts } from "./attendance-panel";
-import { dayAsDate, formatKpiValue } from "./format";
-import { KpiTrend, statusTone, useKpiStatusLabel, useTargetLabel } from "./kpi-card";
+import { dayAsDate } from "./format";
+import { KpiNumber, KpiTrend, statusTone, useKpiStatusLabel, useTargetLabel } from "./kpi-card";
 import { DailyStartTimer } from "./timer";
 import { useRunAction } from "./use-run-action";
 
@@ -204,7 +204,6 @@ function LookBackStep({ page }: { page: DailyStartPage }) {
 
 function KpiTile({ kpi, today }: { kpi: KpiView; today: string }) {
   const t = useTranslations("dailyStart.kpis");
-  const locale = useLocale();
   const format = useFormatter();
   const statusLabel = useKpiStatusLabel();
   const targetLabel = useTargetLabel();
@@ -213,18 +212,18 @@ function KpiTile({ kpi, today }: { kpi: KpiView; today: string }) {
   return (
     <article className={`flex min-h-0 flex-col gap-[0.2em] overflow-hidden rounded-[0.6em] bg-slate-800 p-[0.7em] ring-[0.15em] ${statusTone[status].card}`} data-status={status}>
       <div className="flex items-start justify-between gap-[0.4em]">
-        <h3 className="line-clamp-1 text-[1.15em] font-semibold">{kpi.name}</h3>
+        <h3 className="line-clamp-2 text-[1.15em] font-semibold leading-tight">{kpi.name}</h3>
         <span className={`shrink-0 rounded-full px-[0.5em] py-[0.1em] text-[0.8em] font-semibold ${statusTone[status].badge}`}>{statusLabel(kpi)}</span>
       </div>
-      <div className="flex items-baseline gap-[0.5em]">
-        <span className={`text-[2.6em] font-bold leading-none tabular-nums ${valueTone}`}>{kpi.current ? formatKpiValue(locale, kpi.current.value, kpi.unit) : "—"}</span>
+      <div className="flex flex-wrap items-baseline gap-x-[0.5em]">
+        <span className={`text-[2.6em] font-bold leading-none tabular-nums ${valueTone}`}>{kpi.current ? <KpiNumber value={kpi.current.value} unit={kpi.unit} /> : "—"}</span>
         <span className="text-[0.9em] text-slate-300">{targetLabel(kpi)}</span>
       </div>
       {kpi.current && kpi.current.day !== today ? (
         <p className="text-[0.75em] text-slate-400">{t("valueOf", { date: format.dateTime(dayAsDate(kpi.current.day), { weekday: "short", day: "numeric", month: "short" }) })}</p>
       ) : null}
-      <div className="min-h-0 flex-1 [&_.recharts-wrapper]:!h-full">
-        <KpiTrend kpi={kpi} height={90} large />
+      <div className="min-h-0 flex-1">
+        <KpiTrend kpi={kpi} height="fill" large />
       </div>
     </article>
   );
@@ -392,12 +391,15 @@ export function PresentationView({ page }: { page: DailyStartPage }) {
       style={{ fontSize: "clamp(14px, min(1.25vw, 2.2vh), 40px)" }}
       data-testid="presentation"
     >
-      <header className="flex items-center gap-[1em]">
-        <div className="min-w-0 flex-1">
+      <header className="grid grid-cols-[1fr_auto] items-center gap-x-[1em] gap-y-[0.5em]">
+        <div className="min-w-0">
           <h1 className="truncate text-[1.8em] font-bold leading-tight">{t("pageTitle", { team: team.name })}</h1>
           <p className="text-[1em] text-slate-300 first-letter:uppercase">{format.dateTime(dayAsDate(page.today), { weekday: "long", day: "numeric", month: "long" })}</p>
         </div>
-        <ol className="flex gap-[0.4em]" aria-label={t("agenda.label")}>
+        <div className="row-span-2">
+          <DailyStartTimer startedAt={dailyStart?.startedAt ?? null} finishedAt={dailyStart?.finishedAt ?? null} size="xl" />
+        </div>
+        <ol className="flex flex-wrap gap-[0.4em]" aria-label={t("agenda.label")}>
           {sections.map((item, index) => {
             const current = running && item === section;
             const done = finished || (running && index < sectionIndex(section));
@@ -405,16 +407,13 @@ export function PresentationView({ page }: { page: DailyStartPage }) {
               <li
                 key={item}
                 aria-current={current ? "step" : undefined}
-                className={`rounded-full px-[0.7em] py-[0.25em] text-[0.95em] font-semibold ${current ? "bg-brand-500 text-white" : done ? "bg-slate-700 text-slate-300" : "bg-slate-800 text-slate-400 ring-1 ring-slate-700"}`}
+                className={`rounded-full px-[0.7em] py-[0.2em] text-[0.95em] font-semibold ${current ? "bg-brand-500 text-white" : done ? "bg-slate-700 text-slate-300" : "bg-slate-800 text-slate-400 ring-1 ring-slate-700"}`}
               >
                 {index + 1}. {t(`sections.${item}`)}
               </li>
             );
           })}
         </ol>
-        <div>
-          <DailyStartTimer startedAt={dailyStart?.startedAt ?? null} finishedAt={dailyStart?.finishedAt ?? null} size="xl" />
-        </div>
       </header>
 
       {!running && !finished ? <p className="text-[1.1em] text-amber-200">{t("present.notStarted")}</p> : null}

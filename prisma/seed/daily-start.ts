@@ -9,19 +9,20 @@ import type { DemoOrganisation } from "./people";
 // Klantenservice and has not read it yet, so the haalplicht shows at once; Fatima already
 // put a bottleneck on today's daily start, which the lead has not started.
 
-type DemoKpi = { name: string; unit: string; target: number; direction: KpiDirection; base: number; spread: number; drift: number; decimals: number };
+// `today` is set by hand so the demo's board shows every colour at once.
+type DemoKpi = { name: string; unit: string; target: number; direction: KpiDirection; base: number; spread: number; drift: number; decimals: number; today: number };
 
 const kpis: Record<"klantenservice" | "logistiek", DemoKpi[]> = {
   klantenservice: [
-    { name: "Bereikbaarheid telefoon", unit: "%", target: 90, direction: "HIGHER_IS_BETTER", base: 84, spread: 6, drift: 0.25, decimals: 0 },
-    { name: "Gemiddelde wachttijd", unit: "min", target: 2, direction: "LOWER_IS_BETTER", base: 3.1, spread: 0.9, drift: -0.04, decimals: 1 },
-    { name: "Klachten binnen 24 uur afgehandeld", unit: "%", target: 95, direction: "HIGHER_IS_BETTER", base: 91, spread: 5, drift: 0.1, decimals: 0 },
-    { name: "Open tickets", unit: "tickets", target: 40, direction: "LOWER_IS_BETTER", base: 52, spread: 8, drift: -0.35, decimals: 0 },
+    { name: "Bereikbaarheid telefoon", unit: "%", target: 90, direction: "HIGHER_IS_BETTER", base: 84, spread: 6, drift: 0.25, decimals: 0, today: 92 },
+    { name: "Gemiddelde wachttijd", unit: "min", target: 2, direction: "LOWER_IS_BETTER", base: 3.1, spread: 0.9, drift: -0.04, decimals: 1, today: 2.2 },
+    { name: "Klachten binnen 24 uur afgehandeld", unit: "%", target: 95, direction: "HIGHER_IS_BETTER", base: 91, spread: 5, drift: 0.1, decimals: 0, today: 86 },
+    { name: "Open tickets", unit: "tickets", target: 40, direction: "LOWER_IS_BETTER", base: 52, spread: 8, drift: -0.35, decimals: 0, today: 38 },
   ],
   logistiek: [
-    { name: "Orders op tijd verzonden", unit: "%", target: 98, direction: "HIGHER_IS_BETTER", base: 95.5, spread: 2.5, drift: 0.07, decimals: 1 },
-    { name: "Orderregels per uur", unit: "regels", target: 120, direction: "HIGHER_IS_BETTER", base: 108, spread: 10, drift: 0.3, decimals: 0 },
-    { name: "Retouren in behandeling", unit: "retouren", target: 25, direction: "LOWER_IS_BETTER", base: 31, spread: 7, drift: -0.15, decimals: 0 },
+    { name: "Orders op tijd verzonden", unit: "%", target: 98, direction: "HIGHER_IS_BETTER", base: 95.5, spread: 2.5, drift: 0.07, decimals: 1, today: 97.5 },
+    { name: "Orderregels per uur", unit: "regels", target: 120, direction: "HIGHER_IS_BETTER", base: 108, spread: 10, drift: 0.3, decimals: 0, today: 124 },
+    { name: "Retouren in behandeling", unit: "retouren", target: 25, direction: "LOWER_IS_BETTER", base: 31, spread: 7, drift: -0.15, decimals: 0, today: 33 },
   ],
 };
 
@@ -126,7 +127,7 @@ export async function seedDailyStart(db: PrismaClient, organisation: DemoOrganis
         data: Array.from({ length: 30 }, (_, index) => {
           const day = addDays(today, index - 29);
           const raw = kpi.base + kpi.drift * index + (next() - 0.5) * kpi.spread;
-          const value = Math.max(0, Math.round(raw * factor) / factor);
+          const value = index === 29 ? kpi.today : Math.max(0, Math.round(raw * factor) / factor);
           return { organisationId, kpiId: created.id, day: dayToDate(day), value: kpi.unit === "%" ? Math.min(100, value) : value, enteredById: lead };
         }),
       });
