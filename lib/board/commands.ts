@@ -206,6 +206,9 @@ const MOVE_ATTEMPTS = 6;
  */
 export async function moveImprovement(actor: Actor, id: string, input: MoveImprovementInput): Promise<PlacedCard> {
   return inTransaction(async (tx, attempt) => {
+    // The card's row first: two moves of one card queue here instead of deadlocking later on
+    // the history row's foreign-key lock; the second then sees the new version and is refused.
+    if (isId(id)) await tx.$queryRaw`SELECT 1 FROM "Improvement" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
     const card = await loadCard(tx, actor, id);
     authorize(actor, { action: "improvement.move", resource: card.resource });
     assertWritable(card, input.version);
