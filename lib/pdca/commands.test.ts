@@ -8,6 +8,7 @@ import { createBoardWorld, type BoardWorld } from "@/lib/board/testing";
 import { db } from "@/lib/db/client";
 import { ConflictError, ExpectedError, InvalidInputError } from "@/lib/errors";
 import { catalogues } from "@/lib/i18n/catalogue";
+import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
 import { startPdcaCycle, updatePdcaCycle } from "./commands";
 import { missingForMove } from "./gates";
 import { getPdcaChecklist, getPdcaRecord, listPdcaProgress } from "./queries";
@@ -385,5 +386,13 @@ describe("listPdcaProgress", () => {
     const progress = await listPdcaProgress(world.actors.sales, world.team.id);
     expect(progress[id]).toEqual({ cycle: 1, sections: { plan: "complete", do: "started", check: "empty", act: "empty" }, openActions: 2, overdueActions: 1 });
     expect(progress[untouched]).toBeUndefined();
+  });
+});
+
+describe("length limits", () => {
+  it("say how long a text may be, not that it is invalid", () => {
+    const result = updatePdcaCycleSchema.safeParse({ cycle: 1, version: 0, plan: { expectation: "x".repeat(2_001) } });
+    expect(result.success).toBe(false);
+    expect(fieldIssuesFromZod(result.error as ZodError)).toEqual({ "plan.expectation": [{ key: "errors.validation.tooLong", params: { maximum: 2_000 } }] });
   });
 });

@@ -17,8 +17,9 @@ export const ACTIONS_MAX = 20;
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
+  // No message on z.string() itself: in zod 4 it would replace the "too long" message too.
   z
-    .string({ message: "validation.invalid" })
+    .string()
     .trim()
     .max(max)
     .nullish()
