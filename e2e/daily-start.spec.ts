@@ -147,6 +147,27 @@ test.describe("daily start", () => {
     await expect(page.getByRole("list", { name: "Knelpunten" }).getByText(bottleneck)).toBeVisible();
   });
 
+  test("a member following from elsewhere sees what the lead adds, without reloading", async ({ page, browser, createTeam }) => {
+    const team = await createTeam();
+    const memberContext = await browser.newContext();
+    const member = await memberContext.newPage();
+    await signIn(member, team.member.email);
+    await member.goto(`/teams/${team.slug}/daily-start`);
+    await expect(member.getByTestId("daily-start-timer")).toHaveAttribute("data-tone", "idle");
+    await expect(member.getByTestId("live-updates").first()).toHaveAttribute("data-live-status", "live");
+
+    await signIn(page, team.lead.email);
+    await page.goto(`/teams/${team.slug}/daily-start`);
+    await page.getByRole("button", { name: "Dagstart beginnen" }).click();
+    await expect(member.getByTestId("daily-start-timer")).toHaveAttribute("data-tone", "running");
+    await next(page, "Mededelingen");
+    const announcement = unique("Audit op donderdag");
+    await addItem(page, "Nieuwe mededeling", announcement);
+    await expect(member.getByRole("list", { name: "Mededelingen" }).getByText(announcement)).toBeVisible();
+    await expect(member.locator("section[data-current=true]").getByRole("heading", { level: 2 })).toHaveText("Mededelingen");
+    await memberContext.close();
+  });
+
   test("another organisation cannot open the page", async ({ page, createTeam, createOtherOrganisation }) => {
     const team = await createTeam();
     const other = await createOtherOrganisation();

@@ -79,8 +79,8 @@ function AttendanceStep({ page }: { page: DailyStartPage }) {
         <ul className="grid grid-cols-3 gap-[0.5em]">
           {shown.map((person) => (
             <li key={person.id} className={`flex flex-col rounded-[0.4em] px-[0.6em] py-[0.4em] ring-1 ${tone[person.status ?? "UNMARKED"]}`}>
-              <span className="truncate text-[1.1em] font-semibold">{person.name}</span>
-              <span className="text-[0.8em]">{t(`attendance.status.${person.status ?? "UNMARKED"}`)}</span>
+              <span className="truncate text-[1.4em] font-semibold">{person.name}</span>
+              <span className="text-[0.9em]">{t(`attendance.status.${person.status ?? "UNMARKED"}`)}</span>
             </li>
           ))}
           <More count={more} />
@@ -260,7 +260,7 @@ function ImprovementsStep({ page }: { page: DailyStartPage }) {
   const tStage = useTranslations("dailyStart.stages");
   const { actions } = page;
   const stuck = actions.running.filter((card) => card.stuck);
-  const running = clip(actions.running, 7);
+  const running = clip(actions.running, 12);
   const signals = [
     { label: tActions("stuckCount", { days: actions.stuckAfterDays }), count: stuck.length },
     { label: tActions("overdueCount"), count: actions.overdueActions.length },

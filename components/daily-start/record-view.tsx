@@ -124,7 +124,7 @@ export function DailyStartRecordView({ record }: { record: DailyStartRecord }) {
       </Block>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Block title={tDaily("items.heading.BOTTLENECK")}>
+        <Block title={tDaily("items.listLabel.BOTTLENECK")}>
           <ItemList items={record.items} kind="BOTTLENECK" teamSlug={record.team.slug} canConvert={false} />
         </Block>
         <Block title={tDaily("items.heading.DECISION")}>
