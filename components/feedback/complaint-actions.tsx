@@ -4,7 +4,7 @@ import { Lightbulb } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
-import { useActionState, useId, useState, useTransition } from "react";
+import { useActionState, useId, useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -14,27 +14,24 @@ import { complaintStatuses, EXPECTATION_MAX, TEXT_MAX, TITLE_MAX } from "@/lib/f
 
 type Team = { id: string; name: string };
 
-/** A complaint's status, changed in place; the page refreshes so the handling time follows. */
+/** A complaint's status, changed in place; the action sends the updated page (handling time) back. */
 export function ComplaintStatusSelect({ id, status, dateLabel }: { id: string; status: ComplaintStatus; dateLabel: string }) {
   const t = useTranslations("feedback.complaint");
   const tStatus = useTranslations("feedback.status");
-  const router = useRouter();
-  const [value, setValue] = useState(status);
+  // Shows the chosen status at once; falls back to the server's when the save fails.
+  const [value, setValue] = useOptimistic(status);
   const [pending, startTransition] = useTransition();
   const selectId = useId();
 
   function change(next: ComplaintStatus) {
-    const previous = value;
-    setValue(next);
     startTransition(async () => {
+      setValue(next);
       const result = await updateComplaintStatusAction({ id, status: next });
       if (!result.ok) {
-        setValue(previous);
         toast.error(result.message);
         return;
       }
       toast.success(t("statusSaved", { status: tStatus(next) }));
-      router.refresh();
     });
   }
 
@@ -84,7 +81,6 @@ export function ConvertComplaintDialog({ draft, teams }: { draft: ComplaintDraft
       const href = `/teams/${result.data.teamSlug}/board`;
       setOpen(false);
       toast.success(t("created"), { action: { label: t("openBoard"), onClick: () => router.push(href) } });
-      router.refresh();
     }
     return result;
   }, {});
