@@ -3,9 +3,11 @@
  * figures and writes them to bench/results/<name>-<time>.json. Modules add theirs to `benches`.
  */
 import { benchBoard, writeResults } from "./board";
+import { benchFeedback } from "./feedback";
 
 const benches: Record<string, () => Promise<unknown>> = {
   board: benchBoard,
+  feedback: benchFeedback,
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
