@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { ageFilters, wasteTypes, type BoardFilters as Filters } from "@/lib/board/schemas";
+import { ageFilters, wasteTypes } from "@/lib/board/limits";
+import type { BoardFilters as Filters } from "@/lib/board/schemas";
 
 const controlClasses =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";

@@ -20,7 +20,7 @@ import {
   updateImprovementAction,
 } from "@/lib/board/actions";
 import type { ImprovementDetail as Detail } from "@/lib/board/queries";
-import { COMMENT_MAX, TEXT_MAX, TITLE_MAX, wasteTypes } from "@/lib/board/schemas";
+import { COMMENT_MAX, TEXT_MAX, TITLE_MAX, wasteTypes } from "@/lib/board/limits";
 import { RestoreButton } from "./restore-button";
 import { daysBetween, daysSince } from "./time";
 import { TriageDialog } from "./triage-dialog";

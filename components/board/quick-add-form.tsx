@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { createImprovementAction } from "@/lib/board/actions";
-import { TITLE_MAX } from "@/lib/board/schemas";
+import { TITLE_MAX } from "@/lib/board/limits";
 import type { BoardCard } from "@/lib/board/types";
 
 /** The 30-second suggestion: a title, Enter, done. The card lands at the top of the column. */

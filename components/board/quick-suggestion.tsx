@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import { createImprovementAction } from "@/lib/board/actions";
-import { TEXT_MAX, TITLE_MAX } from "@/lib/board/schemas";
+import { TEXT_MAX, TITLE_MAX } from "@/lib/board/limits";
 
 type Team = { id: string; slug: string; name: string };
 

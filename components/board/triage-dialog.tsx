@@ -5,7 +5,7 @@ import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextArea } from "@/components/ui/field";
-import { REASON_MAX } from "@/lib/board/schemas";
+import { REASON_MAX } from "@/lib/board/limits";
 
 export type TriageSubmit = (reason: string) => Promise<{ ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>;
 

@@ -3,14 +3,9 @@ import { ImprovementStatus, WasteType } from "@/lib/db/generated/enums";
 
 // Shared by the board's forms, server actions, JSON API and services.
 
-export const TITLE_MAX = 200;
-export const TEXT_MAX = 4_000;
-export const REASON_MAX = 1_000;
-export const COMMENT_MAX = 4_000;
-export const OWNERS_MAX = 10;
+import { ageFilters, COMMENT_MAX, OWNERS_MAX, REASON_MAX, TEXT_MAX, TITLE_MAX } from "./limits";
 
-export const wasteTypes = Object.values(WasteType);
-export const ageFilters = ["7", "30", "90"] as const;
+export { ageFilters, COMMENT_MAX, OWNERS_MAX, REASON_MAX, TEXT_MAX, TITLE_MAX, wasteTypes } from "./limits";
 
 const id = z.uuid({ message: "board.validation.unknownId" });
 
