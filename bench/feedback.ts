@@ -151,7 +151,9 @@ async function generate(prisma: PrismaClient, client: pg.Pool, log: (line: strin
   );
   await client.query(
     `WITH again AS (UPDATE "PdcaCycle" SET "closedAt" = now() - interval '10 days'
-                     WHERE "organisationId" = $1 AND number = 1 AND random() < 0.1 RETURNING "improvementId", "segmentId", kano)
+                     WHERE "organisationId" = $1 AND number = 1 AND random() < 0.1
+                       AND NOT EXISTS (SELECT 1 FROM "PdcaCycle" later WHERE later."improvementId" = "PdcaCycle"."improvementId" AND later.number > 1)
+                     RETURNING "improvementId", "segmentId", kano)
      INSERT INTO "PdcaCycle" (id, "organisationId", "improvementId", number, "customerType", "segmentId", expectation, kano)
      SELECT gen_random_uuid(), $1, "improvementId", 2, 'EXTERNAL', "segmentId", 'Aangescherpte verwachting na een nieuwe cyclus', kano FROM again`,
     [organisationId],
@@ -217,7 +219,7 @@ const reportCoverageSql = `
 const reportListSql = `
   SELECT e.*, s.name, t.slug, t.name, count(*) OVER ()::int AS total
     FROM (${baselines.current}) e JOIN "Team" t ON t.id = e."teamId" LEFT JOIN "CustomerSegment" s ON s.id = e."segmentId"
-   ORDER BY s.name NULLS LAST, e."updatedAt" DESC, e."cycleId" LIMIT 100 OFFSET 0`;
+   ORDER BY s.name NULLS LAST, e."updatedAt" DESC, e."cycleId" LIMIT 50 OFFSET 0`;
 
 function amsterdamDay(offset: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + offset * 86_400_000));

@@ -103,7 +103,7 @@ export async function listFeedback(actor: Actor, filters: ResolvedFeedbackFilter
 }
 
 /** All filtered feedback in batches, for the CSV export (memory stays flat for any size). */
-export async function* listAllFeedback(actor: Actor, filters: ResolvedFeedbackFilters, batchSize = 2_000): AsyncGenerator<FeedbackItem[]> {
+export async function* listAllFeedback(actor: Actor, filters: ResolvedFeedbackFilters, batchSize = 5_000): AsyncGenerator<FeedbackItem[]> {
   authorize(actor, { action: "feedback.read", resource: { organisationId: actor.organisationId } });
   const where = feedbackWhere(actor, filters);
   const now = new Date();

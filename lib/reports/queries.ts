@@ -13,7 +13,7 @@ import { NONE, type ReportFiltersInput, type ReportGrouping, type ReportResult, 
 // in the PDCA checklists. One expectation per improvement: that of its current (latest) cycle,
 // since a new cycle carries the expectation over.
 
-export const REPORT_PAGE_SIZE = 100;
+export const REPORT_PAGE_SIZE = 50;
 /** The feedback figures beside each segment cover this many days up to today. */
 export const FEEDBACK_WINDOW_DAYS = 90;
 
@@ -163,7 +163,7 @@ export async function listCustomerExpectations(actor: Actor, filters: ResolvedRe
 }
 
 /** Every filtered expectation in batches, for the CSV export. */
-export async function* listAllCustomerExpectations(actor: Actor, filters: ResolvedReportFilters, batchSize = 2_000): AsyncGenerator<ExpectationRow[]> {
+export async function* listAllCustomerExpectations(actor: Actor, filters: ResolvedReportFilters, batchSize = 5_000): AsyncGenerator<ExpectationRow[]> {
   authorizeReport(actor);
   for (let offset = 0; ; offset += batchSize) {
     const rows = await selectExpectations(actor, filters, { limit: batchSize, offset });
