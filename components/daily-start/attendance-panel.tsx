@@ -9,8 +9,8 @@ import { useRunAction } from "./use-run-action";
 const statuses: AttendanceStatus[] = ["PRESENT", "REMOTE", "ABSENT"];
 
 const pressedTone: Record<AttendanceStatus, string> = {
-  PRESENT: "aria-pressed:bg-emerald-600 aria-pressed:text-white aria-pressed:ring-emerald-600",
-  REMOTE: "aria-pressed:bg-sky-600 aria-pressed:text-white aria-pressed:ring-sky-600",
+  PRESENT: "aria-pressed:bg-emerald-700 aria-pressed:text-white aria-pressed:ring-emerald-700",
+  REMOTE: "aria-pressed:bg-sky-700 aria-pressed:text-white aria-pressed:ring-sky-700",
   ABSENT: "aria-pressed:bg-slate-700 aria-pressed:text-white aria-pressed:ring-slate-700",
 };
 

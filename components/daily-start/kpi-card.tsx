@@ -12,7 +12,7 @@ import type { KpiView } from "@/lib/daily-start/types";
 import { dayAsDate, formatKpiNumber, formatKpiValue } from "./format";
 
 export const statusTone: Record<KpiStatus, { card: string; value: string; badge: string; dot: string }> = {
-  green: { card: "ring-emerald-300", value: "text-emerald-700", badge: "bg-emerald-600 text-white", dot: "#059669" },
+  green: { card: "ring-emerald-300", value: "text-emerald-700", badge: "bg-emerald-700 text-white", dot: "#059669" },
   amber: { card: "ring-amber-300", value: "text-amber-700", badge: "bg-amber-400 text-amber-950", dot: "#d97706" },
   red: { card: "ring-red-300", value: "text-red-700", badge: "bg-red-600 text-white", dot: "#dc2626" },
   none: { card: "ring-slate-200", value: "text-slate-800", badge: "bg-slate-200 text-slate-800", dot: "#64748b" },

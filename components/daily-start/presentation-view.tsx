@@ -407,7 +407,7 @@ export function PresentationView({ page }: { page: DailyStartPage }) {
               <li
                 key={item}
                 aria-current={current ? "step" : undefined}
-                className={`rounded-full px-[0.7em] py-[0.2em] text-[0.95em] font-semibold ${current ? "bg-brand-500 text-white" : done ? "bg-slate-700 text-slate-300" : "bg-slate-800 text-slate-400 ring-1 ring-slate-700"}`}
+                className={`rounded-full px-[0.7em] py-[0.2em] text-[0.95em] font-semibold ${current ? "bg-brand-600 text-white" : done ? "bg-slate-700 text-slate-300" : "bg-slate-800 text-slate-400 ring-1 ring-slate-700"}`}
               >
                 {index + 1}. {t(`sections.${item}`)}
               </li>
