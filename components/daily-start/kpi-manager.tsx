@@ -175,7 +175,7 @@ export function KpiManager({ teamId, kpis, stuckAfterDays, canRun }: { teamId: s
                     <KpiForm teamId={teamId} kpi={kpi} onDone={() => setEditing(null)} />
                   ) : (
                     <div className="flex flex-wrap items-center gap-2">
-                      <div className="min-w-0 flex-1">
+                      <div className="min-w-0 flex-1 basis-full sm:basis-0">
                         <p className="font-medium">{kpi.name}</p>
                         <p className="text-sm text-slate-600">
                           {[

@@ -423,7 +423,7 @@ export function PresentationView({ page }: { page: DailyStartPage }) {
       </div>
 
       <footer className="flex items-center gap-[1em] text-[0.75em] text-slate-400">
-        <LiveRefresh teams={[team.slug]} lists={["feedback", "successes"]} />
+        <LiveRefresh teams={[team.slug]} lists={["feedback", "successes"]} className="[&_p]:text-amber-300" />
         <span>{t("present.footer")}</span>
         <div className="ml-auto flex items-center gap-[0.6em]">
           {canStep ? (
