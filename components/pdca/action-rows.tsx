@@ -3,7 +3,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Select, TextInput } from "@/components/ui/field";
+import { Select, TextArea, TextInput } from "@/components/ui/field";
 import { ACTIONS_MAX } from "@/lib/pdca/schemas";
 import type { PdcaActionDto, PersonRef } from "@/lib/pdca/types";
 import { fieldDomId } from "./fields";
@@ -64,9 +64,12 @@ export function ActionRows({ rows, members, knownOwners, errors, onChange }: Pro
                   <label htmlFor={fieldDomId(`${base}.description`)} className="text-xs font-medium text-slate-600">
                     {t("actionDescription")} <span className="sr-only">({t("action", { number: index + 1 })})</span>
                   </label>
-                  <TextInput
+                  <TextArea
                     id={fieldDomId(`${base}.description`)}
                     name={`${base}.description`}
+                    rows={1}
+                    // Grows with the text where the browser can, so a long action stays readable.
+                    className="min-h-0 resize-y field-sizing-content"
                     value={row.description}
                     onChange={(event) => update(row.key, { description: event.target.value })}
                     aria-invalid={descriptionErrors ? true : undefined}

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
+import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { FormState } from "@/lib/auth/action";
 import type { Stage } from "@/lib/db/generated/enums";
 import { createPdcaSegmentAction, startPdcaCycleAction, updatePdcaCycleAction } from "@/lib/pdca/actions";
@@ -355,7 +355,7 @@ export function PdcaChecklistForm({
                         onChange={(event) => setSegmentId(event.target.value)}
                         aria-describedby={describedBy}
                         aria-invalid={invalid}
-                        className="min-w-0 flex-1 sm:max-w-sm"
+                        className="min-w-48 flex-1 sm:max-w-sm"
                       >
                         <option value="">{t("plan.segmentNone")}</option>
                         {segments.map((segment) => (
@@ -463,9 +463,12 @@ export function PdcaChecklistForm({
                         {t("plan.why", { number: index + 1 })}
                       </label>
                       <div className="flex flex-col gap-1">
-                        <TextInput
+                        <TextArea
                           id={fieldDomId(path)}
                           name={path}
+                          rows={1}
+                          // Grows with the answer where the browser can; a why is often a full sentence.
+                          className="min-h-0 resize-y field-sizing-content"
                           defaultValue={value(path, current.plan.rootCause[index])}
                           aria-invalid={whyErrors ? true : undefined}
                           aria-describedby={whyErrors ? `${fieldDomId(path)}-error` : undefined}

@@ -69,7 +69,12 @@ describe("the demo PDCA checklists", () => {
       let cycle = 1;
       for (const [index, entry] of card.activities.entries()) {
         const data = (entry.data ?? {}) as Record<string, unknown>;
-        if (entry.kind === "PDCA_CYCLE_STARTED") cycle = Number(data.cycle);
+        if (entry.kind === "PDCA_CYCLE_STARTED") {
+          cycle = Number(data.cycle);
+          // Nothing of the closed cycle is changed after the next one started.
+          const later = card.activities.slice(index).filter((line) => line.kind === "PDCA_UPDATED" && Number((line.data as Record<string, unknown>).cycle) < cycle);
+          expect(later, `${card.title}: closed cycle changed later`).toEqual([]);
+        }
         if (entry.kind !== "MOVED") continue;
         const to = stageOf(data.toColumn);
         if (order.indexOf(to) < order.indexOf("DO")) continue;

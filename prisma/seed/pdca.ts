@@ -497,15 +497,17 @@ export async function seedPdca(
       const { by, segment, actions, ...fields } = cycle;
       const start = index === 0 ? accepted : restarts[index - 1]!;
       const end = restarts[index] ?? now;
+      // A closed cycle's Act was decided a little before the new cycle started.
+      const sectionsEnd = index < closedCount ? new Date(end.getTime() - 2 * HOUR_MS) : end;
       const inCycle = moves.filter((move) => move.at > start && move.at <= end);
-      const lastMove = inCycle.at(-1)?.at ?? start;
+      const lastMove = inCycle.filter((move) => move.at < sectionsEnd).at(-1)?.at ?? start;
       const sections = (Object.keys(sectionFields) as Section[]).filter((section) => sectionFields[section].some(([field]) => cycle[field] !== undefined));
       const sectionTime = (section: Section) => {
         const onward = inCycle.find((move) => move.to === nextStage[section]);
-        return onward ? new Date(onward.at.getTime() - 3 * HOUR_MS) : between(lastMove, end, 0.5);
+        return onward ? new Date(onward.at.getTime() - 3 * HOUR_MS) : between(lastMove, sectionsEnd, 0.5);
       };
       const enteredDo = inCycle.find((move) => move.to === "DO")?.at ?? sectionTime("plan");
-      const doneBy = sections.includes("do") ? sectionTime("do") : between(enteredDo, end, 0.5);
+      const doneBy = sections.includes("do") ? sectionTime("do") : between(enteredDo, sectionsEnd, 0.5);
       const doneActions = (actions ?? []).filter((action) => action.done).length;
       let doneIndex = 0;
       const times = sections.map(sectionTime);

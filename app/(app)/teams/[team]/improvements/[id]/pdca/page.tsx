@@ -40,7 +40,8 @@ export default async function PdcaChecklistPage(props: Props) {
           ← {improvement.title}
         </Link>
         <p className="text-sm text-slate-600">
-          {improvement.team.name} · {improvement.columnName} ({t(`stage.${improvement.stage}`)})
+          {improvement.team.name} · {improvement.columnName}
+          {improvement.columnName === t(`stage.${improvement.stage}`) ? null : ` (${t(`stage.${improvement.stage}`)})`}
         </p>
       </div>
       <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">

@@ -12,6 +12,11 @@ import { getPdcaRecord, localToday, type PdcaHistoryEntry } from "@/lib/pdca/que
 
 type Props = { params: Promise<{ team: string; id: string }> };
 
+/** "Geborgd", or "Klaar (Geborgd)" when a team renamed the column. */
+function columnWithStage(column: string, stage: string): string {
+  return column === stage ? column : `${column} (${stage})`;
+}
+
 async function load({ params }: Props) {
   const actor = await requirePageActor();
   const { team, id } = await params;
@@ -67,7 +72,7 @@ export default async function PdcaRecordPage(props: Props) {
   };
   const meta: [string, string][] = [
     [t("record.team"), improvement.team.name],
-    [t("record.stage"), `${improvement.columnName} (${t(`stage.${improvement.stage}`)})`],
+    [t("record.stage"), columnWithStage(improvement.columnName, t(`stage.${improvement.stage}`))],
     [t("record.status"), t(`record.statusValue.${improvement.status}`)],
     [t("record.submitter"), improvement.submitter?.name ?? t("record.none")],
     [t("record.owners"), improvement.owners.length ? improvement.owners.map((owner) => owner.name).join(", ") : t("record.none")],
@@ -114,7 +119,7 @@ export default async function PdcaRecordPage(props: Props) {
               ? t("record.cycleNotStarted")
               : cycle.closedAt
                 ? t("record.cycleClosed", { number: cycle.number, date: date(cycle.closedAt) })
-                : t("record.cycleOpen", { number: cycle.number, date: date(cycle.createdAt ?? improvement.createdAt) })}
+                : t(improvement.stage === "DONE" ? "record.cycleDone" : "record.cycleOpen", { number: cycle.number, date: date(cycle.createdAt ?? improvement.createdAt) })}
           </h2>
           <CycleRecord cycle={cycle} today={cycle.closedAt ? undefined : today} />
         </section>
