@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { demo, expect, signIn, test, unique } from "./fixtures";
 
 /** A calendar day in Amsterdam, `offset` days from today, as a @db.Date value. */
@@ -112,5 +113,28 @@ test.describe("customer feedback", () => {
     const csv = await page.request.get(`/api/feedback/export?q=${encodeURIComponent(text)}`);
     expect(csv.status()).toBe(200);
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(1);
+  });
+
+  test("the record form and the conversion dialog have no serious accessibility violations, also at phone width", async ({ page, createTeam, db }) => {
+    const team = await createTeam();
+    await db.feedback.create({
+      data: { organisationId: team.organisationId, type: "COMPLAINT", status: "OPEN", receivedOn: day(), channel: "CHAT", teamId: team.id, text: unique("Chat bleef onbeantwoord") },
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, team.member.email);
+    // The shell's header is checked by the accessibility spec; this is about the feedback pieces.
+    const serious = async () =>
+      (await new AxeBuilder({ page }).exclude("header").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => violation.id);
+    await page.goto("/feedback/new");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Schrijf op wat de klant zei.")).toBeVisible();
+    expect(await serious()).toEqual([]);
+    await page.goto(`/feedback?team=${team.slug}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole("button", { name: "Maak verbetervoorstel" }).first().click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(await serious()).toEqual([]);
   });
 });
