@@ -29,11 +29,9 @@ export function ImprovementDialog({ detail }: { detail: Detail }) {
           aria-describedby={undefined}
           className="fixed inset-x-0 bottom-0 top-8 z-50 overflow-y-auto rounded-t-xl bg-white p-4 shadow-xl focus:outline-none sm:inset-y-6 sm:left-1/2 sm:right-auto sm:top-6 sm:w-[min(48rem,calc(100vw-3rem))] sm:-translate-x-1/2 sm:rounded-xl sm:p-6"
         >
-          <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-2 flex justify-end bg-white/95 px-2 pt-2 sm:-mx-6 sm:-mt-6">
-            <Dialog.Close className="rounded-md p-2 text-slate-600 hover:bg-slate-100" aria-label={t("close")}>
-              <X aria-hidden className="h-5 w-5" />
-            </Dialog.Close>
-          </div>
+          <Dialog.Close className="sticky top-0 z-10 float-right -mr-2 -mt-2 ml-2 rounded-md bg-white/90 p-2 text-slate-600 hover:bg-slate-100" aria-label={t("close")}>
+            <X aria-hidden className="h-5 w-5" />
+          </Dialog.Close>
           <Dialog.Title className="sr-only">{detail.title}</Dialog.Title>
           <ImprovementDetail detail={detail} onDirtyChange={onDirtyChange} />
         </Dialog.Content>
