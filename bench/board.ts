@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -164,14 +164,15 @@ export async function benchBoard(): Promise<Record<string, unknown>> {
     // -- build and start the production server.
     if (!(process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(REPO_ROOT, DIST, "BUILD_ID")))) {
       log(`building into ${DIST}`);
+      // next build rewrites tsconfig.json for a custom distDir; put back exactly what was there.
+      const tsconfig = readFileSync(path.join(REPO_ROOT, "tsconfig.json"), "utf8");
       const build = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
         cwd: REPO_ROOT,
         env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
         encoding: "utf8",
       });
+      writeFileSync(path.join(REPO_ROOT, "tsconfig.json"), tsconfig);
       if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-      // next build rewrites tsconfig.json for a custom distDir; leave the repository as it was.
-      spawnSync("git", ["checkout", "--", "tsconfig.json"], { cwd: REPO_ROOT });
     }
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
