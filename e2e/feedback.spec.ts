@@ -43,7 +43,7 @@ test.describe("customer feedback", () => {
     await item.getByRole("button", { name: "Maak verbetervoorstel" }).click();
     const dialog = page.getByRole("dialog", { name: "Verbetervoorstel maken van deze klacht" });
     await expect(dialog.getByLabel("Titel")).toHaveValue(`Klacht: ${complaintText}`);
-    await expect(dialog.getByLabel("Klantverwachting (concept)")).toHaveValue("De klant verwacht dat …");
+    await expect(dialog.getByLabel("Klantverwachting (concept)")).toHaveValue("Verwachting van de klant: …");
     const title = unique("Klanten op tijd laten weten dat een pakket later komt");
     await dialog.getByLabel("Titel").fill(title);
     await dialog.getByLabel("Klantverwachting (concept)").fill("De klant verwacht bericht zodra een levering later komt.");

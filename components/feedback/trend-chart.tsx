@@ -66,7 +66,7 @@ export function TrendChart({ weeks, from, to }: { weeks: WeekScores[]; from: str
       </figure>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700 hover:underline">{t("showTable")}</summary>
-        <div className="mt-2 max-h-72 overflow-auto">
+        <div className="relative mt-2 max-h-72 overflow-auto">
           <table className="w-full text-left">
             <caption className="sr-only">{t("chartLabel", { metric: label, from: fullDay(from), to: fullDay(to) })}</caption>
             <thead className="text-slate-600">

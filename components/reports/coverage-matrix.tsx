@@ -19,7 +19,7 @@ export async function CoverageMatrix({ coverage }: { coverage: Coverage }) {
       <p className="text-sm text-slate-700" data-testid="coverage-gaps">
         {t("gaps", { count: gaps })}
       </p>
-      <div className="overflow-x-auto rounded-md ring-1 ring-slate-200 print:overflow-visible">
+      <div className="relative overflow-x-auto rounded-md ring-1 ring-slate-200 print:overflow-visible">
         <table className="w-full border-collapse text-sm" data-testid="coverage-matrix">
           <caption className="sr-only">{t("heading")}</caption>
           <thead>
