@@ -207,7 +207,7 @@ test.describe("the PDCA checklist", () => {
     await page.goto(`/teams/${team.slug}/improvements/${id}/print`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Demo BV · PDCA-verslag")).toBeVisible();
-    await expect(page.getByRole("heading", { name: /Cyclus 1 \(lopend/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Cyclus 1 \(geborgd, gestart/ })).toBeVisible();
     for (const section of ["Plan", "Do", "Check", "Act"]) await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
     await expect(page.getByText(completeCycleFields.expectation)).toBeVisible();
     await expect(page.getByText("Prestatie — Hoe beter, hoe tevredener", { exact: false })).toBeVisible();
