@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
 import { addDailyStartItemAction, convertBottleneckAction, deleteDailyStartItemAction } from "@/lib/daily-start/actions";
-import { ITEM_TEXT_MAX } from "@/lib/daily-start/schemas";
+import { ITEM_TEXT_MAX } from "@/lib/daily-start/limits";
 import type { DailyStartItemView } from "@/lib/daily-start/types";
 import type { DailyStartItemKind } from "@/lib/db/generated/enums";
 import { useRunAction } from "./use-run-action";

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import type { FormState } from "@/lib/auth/action";
 import { archiveKpiAction, createKpiAction, updateDailyStartSettingsAction, updateKpiAction } from "@/lib/daily-start/actions";
-import { KPI_NAME_MAX, KPI_UNIT_MAX, kpiDirections } from "@/lib/daily-start/schemas";
+import { KPI_NAME_MAX, KPI_UNIT_MAX, kpiDirections } from "@/lib/daily-start/limits";
 import { STUCK_AFTER_DAYS_MAX, STUCK_AFTER_DAYS_MIN } from "@/lib/daily-start/stuck";
 import type { KpiView } from "@/lib/daily-start/types";
 import { formatKpiValue } from "./format";

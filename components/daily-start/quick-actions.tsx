@@ -10,11 +10,15 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { FormState } from "@/lib/auth/action";
 import { createImprovementAction } from "@/lib/board/actions";
-import { TEXT_MAX as IMPROVEMENT_TEXT_MAX, TITLE_MAX as IMPROVEMENT_TITLE_MAX } from "@/lib/board/schemas";
+import { TEXT_MAX as IMPROVEMENT_TEXT_MAX, TITLE_MAX as IMPROVEMENT_TITLE_MAX } from "@/lib/board/limits";
 import { recordSuccessAction } from "@/lib/daily-start/actions";
 import { createFeedbackAction } from "@/lib/feedback/actions";
-import { CUSTOMER_NAME_MAX, feedbackChannels, TEXT_MAX as FEEDBACK_TEXT_MAX } from "@/lib/feedback/schemas";
-import { STORY_MAX, TITLE_MAX as SUCCESS_TITLE_MAX } from "@/lib/successes/schemas";
+import { FeedbackChannel } from "@/lib/db/generated/enums";
+
+// The feedback and success fields carry no maxLength: those modules keep their limits in their
+// zod schemas, which the browser should not download; their actions answer a too-long text at
+// the field, and keep it.
+const channels = Object.values(FeedbackChannel).filter((channel) => channel !== "SURVEY");
 
 type Props = { teamId: string; today: string; canLogFeedback: boolean; canRecordSuccess: boolean; canSuggest: boolean };
 
@@ -105,26 +109,24 @@ function FeedbackQuickForm({ teamId, today, close }: { teamId: string; today: st
       </fieldset>
       <Field id="quick-feedback-text" label={t("text")} hint={t("textHint")} errors={errors?.text}>
         {({ id, describedBy, invalid }) => (
-          <TextArea id={id} name="text" maxLength={FEEDBACK_TEXT_MAX} defaultValue={values?.text} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />
+          <TextArea id={id} name="text" defaultValue={values?.text} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="quick-feedback-channel" label={t("channel")} errors={errors?.channel}>
           {({ id, describedBy, invalid }) => (
             <Select id={id} name="channel" defaultValue={values?.channel ?? "PHONE"} aria-describedby={describedBy} aria-invalid={invalid}>
-              {feedbackChannels
-                .filter((channel) => channel !== "SURVEY")
-                .map((channel) => (
-                  <option key={channel} value={channel}>
-                    {tChannel(channel)}
-                  </option>
-                ))}
+              {channels.map((channel) => (
+                <option key={channel} value={channel}>
+                  {tChannel(channel)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
         <Field id="quick-feedback-customer" label={`${t("customerName")} (${tCommon("optional")})`} errors={errors?.customerName}>
           {({ id, describedBy, invalid }) => (
-            <TextInput id={id} name="customerName" maxLength={CUSTOMER_NAME_MAX} defaultValue={values?.customerName} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
+            <TextInput id={id} name="customerName" defaultValue={values?.customerName} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
           )}
         </Field>
       </div>
@@ -146,12 +148,12 @@ function SuccessQuickForm({ teamId, today, close }: { teamId: string; today: str
       <input type="hidden" name="achievedOn" value={today} />
       <Field id="quick-success-title" label={t("titleLabel")} errors={errors?.title}>
         {({ id, describedBy, invalid }) => (
-          <TextInput id={id} name="title" maxLength={SUCCESS_TITLE_MAX} defaultValue={values?.title} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
+          <TextInput id={id} name="title" defaultValue={values?.title} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
         )}
       </Field>
       <Field id="quick-success-story" label={t("story")} hint={t("storyHint")} errors={errors?.story}>
         {({ id, describedBy, invalid }) => (
-          <TextArea id={id} name="story" maxLength={STORY_MAX} defaultValue={values?.story} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />
+          <TextArea id={id} name="story" defaultValue={values?.story} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />
         )}
       </Field>
       <FormMessage message={state.ok === false && (!state.fieldErrors || errors?.teamId || errors?.achievedOn) ? state.message : undefined} />

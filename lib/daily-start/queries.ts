@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { addDays, dateToDay, dayOf, dayToDate, daysEndingWith } from "./days";
 import { kpiStatus } from "./kpi-status";
 import { summariseMood } from "./mood";
-import { itemKinds } from "./schemas";
+import { itemKinds } from "./limits";
 import { DEFAULT_STUCK_AFTER_DAYS, daysSince, isStuck, lastMovement, runningStages } from "./stuck";
 import type {
   AttendanceRow,

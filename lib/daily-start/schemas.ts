@@ -1,24 +1,13 @@
 import { z } from "zod";
 import { AttendanceStatus, DailyStartItemKind, DailyStartSection, KpiDirection } from "@/lib/db/generated/enums";
 import { dayOf, isDay } from "./days";
+import { ITEM_TEXT_MAX, KPI_NAME_MAX, KPI_UNIT_MAX, KPI_VALUE_DAYS_BACK, KPI_VALUE_MAX } from "./limits";
 import { MOOD_MAX, MOOD_MIN } from "./mood";
 import { STUCK_AFTER_DAYS_MAX, STUCK_AFTER_DAYS_MIN } from "./stuck";
 
 // Shared by the daily start's forms, its server actions and its services.
 
-export const ITEM_TEXT_MAX = 500;
-export const KPI_NAME_MAX = 80;
-export const KPI_UNIT_MAX = 20;
-/** Decimal(14, 2): twelve digits before the point. */
-export const KPI_VALUE_MAX = 999_999_999_999.99;
-/** Values may be entered (or corrected) this many days back. */
-export const KPI_VALUE_DAYS_BACK = 60;
-
-export const itemKinds = Object.values(DailyStartItemKind);
-export const attendanceStatuses = Object.values(AttendanceStatus);
-export const kpiDirections = Object.values(KpiDirection);
-/** What the lead alone writes: the lead's own notes to the team. */
-export const leadItemKinds: readonly DailyStartItemKind[] = ["ANNOUNCEMENT"];
+export { attendanceStatuses, ITEM_TEXT_MAX, itemKinds, KPI_NAME_MAX, KPI_UNIT_MAX, KPI_VALUE_DAYS_BACK, KPI_VALUE_MAX, kpiDirections, leadItemKinds } from "./limits";
 
 const id = z.uuid({ message: "dailyStart.validation.unknownId" });
 
