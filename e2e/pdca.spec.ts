@@ -220,7 +220,7 @@ test.describe("the PDCA checklist", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   });
 
-  test("the API answers a refused move with 422 naming the missing fields; other organisations see nothing", async ({ page, browser, createTeam, createOtherOrganisation, db }) => {
+  test("the API answers a refused move with 422 naming the missing fields, fills in the checklist; other organisations see nothing", async ({ page, browser, createTeam, createOtherOrganisation, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, "PLAN", unique("Via de API"));
     const doColumn = await db.column.findFirstOrThrow({ where: { teamId: team.id, stage: "DO" }, select: { id: true } });
@@ -234,7 +234,20 @@ test.describe("the PDCA checklist", () => {
     expect(body.error.fields["plan.expectation"]).toEqual(["Vul in wat de klant verwacht."]);
     expect(await stageOf(db, id)).toBe("PLAN");
 
-    await planFilledIn(db, team, id);
+    // The checklist through the same API: bad input names its field, a stale version conflicts.
+    const empty = await page.request.get(`/api/v1/improvements/${id}/pdca`);
+    expect(empty.status()).toBe(200);
+    expect(((await empty.json()) as { current: { number: number; version: number } }).current).toMatchObject({ number: 1, version: 0 });
+    const plan = { customerType: "EXTERNAL", customerName: "Bellers", expectation: "Snel iemand aan de lijn", kano: "BASIC", goal: "Onder 2 minuten" };
+    const tooLong = await page.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 0, plan: { ...plan, goal: "x".repeat(2_001) } } });
+    expect(tooLong.status()).toBe(400);
+    expect(((await tooLong.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toEqual({ "plan.goal": ["Gebruik hoogstens 2000 tekens."] });
+    const saved = await page.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 0, plan } });
+    expect(saved.status()).toBe(200);
+    expect(await saved.json()).toMatchObject({ number: 1, version: 1, plan: { kano: "BASIC", goal: "Onder 2 minuten" } });
+    expect((await page.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 0, plan } })).status()).toBe(409);
+    expect((await page.request.get(`/api/v1/improvements/not-a-card/pdca`)).status()).toBe(404);
+
     const moved = await page.request.post(`/api/v1/improvements/${id}/move`, { data: { columnId: doColumn.id, version: 1 } });
     expect(moved.status()).toBe(200);
     expect(await stageOf(db, id)).toBe("DO");
@@ -242,6 +255,8 @@ test.describe("the PDCA checklist", () => {
     const other = await createOtherOrganisation();
     const outsider = await browser.newPage();
     await signIn(outsider, other.admin.email);
+    expect((await outsider.request.get(`/api/v1/improvements/${id}/pdca`)).status()).toBe(404);
+    expect((await outsider.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 1, plan } })).status()).toBe(404);
     for (const path of ["pdca", "print"]) {
       const response = await outsider.goto(`/teams/${team.slug}/improvements/${id}/${path}`);
       expect(response?.status()).toBe(404);

@@ -4,6 +4,7 @@ import { ChevronDown, Lightbulb, RotateCcw } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { toast } from "sonner";
+import { useLiveRefreshHold } from "@/components/realtime/use-live-refresh";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { FormState } from "@/lib/auth/action";
@@ -143,6 +144,8 @@ export function PdcaChecklistForm({
   }
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  // Others' changes wait while something is typed here, so the page does not shift under it.
+  useLiveRefreshHold(dirty);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

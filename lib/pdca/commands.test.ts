@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ExpectedError, InvalidInputError } from "@/lib/errors";
 import { catalogues } from "@/lib/i18n/catalogue";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
+import { decodeMessage } from "@/lib/realtime/events";
+import { listenRaw } from "@/lib/realtime/testing";
 import { startPdcaCycle, updatePdcaCycle } from "./commands";
 import { missingForMove } from "./gates";
 import { getPdcaChecklist, getPdcaRecord, listPdcaProgress } from "./queries";
@@ -394,5 +396,24 @@ describe("length limits", () => {
     const result = updatePdcaCycleSchema.safeParse({ cycle: 1, version: 0, plan: { expectation: "x".repeat(2_001) } });
     expect(result.success).toBe(false);
     expect(fieldIssuesFromZod(result.error as ZodError)).toEqual({ "plan.expectation": [{ key: "errors.validation.tooLong", params: { maximum: 2_000 } }] });
+  });
+});
+
+describe("live updates", () => {
+  it("announce a saved checklist and a new cycle to the team's boards, and nothing for a refused save", async () => {
+    const listener = await listenRaw();
+    try {
+      const id = await create(world.actors.lead);
+      await save(world.actors.lead, id, expectationAndGoal);
+      await refusal(() => save(world.actors.colleague, id, { plan: { goal: "Anders" } }));
+      const changes = async () =>
+        listener.payloads
+          .map(decodeMessage)
+          .filter((message) => message?.type === "change" && message.kind === "pdca.updated" && message.improvementId === id);
+      await expect.poll(async () => (await changes()).length).toBe(1);
+      expect((await changes())[0]).toMatchObject({ teamId: world.team.id, actorId: world.actors.lead.userId });
+    } finally {
+      await listener.close();
+    }
   });
 });

@@ -6,7 +6,8 @@ import { moveImprovement } from "@/lib/board/commands";
 import { db, type Prisma, type Transaction } from "@/lib/db/client";
 import type { Stage } from "@/lib/db/generated/enums";
 import { ConflictError, ExpectedError, InvalidInputError, NotFoundError, type FieldIssues } from "@/lib/errors";
-import { cycleSelect, emptyCycle, toCycleDto } from "./queries";
+import { publishImprovement } from "@/lib/realtime/publish";
+import { assertImprovementId, cycleSelect, emptyCycle, toCycleDto } from "./queries";
 import type { StartPdcaCycleInput, UpdatePdcaCycleInput } from "./schemas";
 import type { PdcaCycleDto } from "./types";
 
@@ -31,6 +32,7 @@ async function inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<
 }
 
 async function lockCard(tx: Transaction, actor: Actor, improvementId: string) {
+  assertImprovementId(improvementId);
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Improvement" WHERE id = ${improvementId}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR NO KEY UPDATE`;
   if (!locked[0]) throw new NotFoundError();
@@ -240,6 +242,8 @@ export async function updatePdcaCycle(actor: Actor, improvementId: string, input
       kind: "PDCA_UPDATED",
       data: { cycle: current?.number ?? 1, fields: changed },
     });
+    // Other boards refresh the card's progress; no card version, since the card itself did not change.
+    await publishImprovement(tx, "pdca.updated", card, actor.userId);
     const saved = await currentCycle(tx, card);
     if (!saved) throw new ConflictError("pdca.errors.stale");
     return toCycleDto(saved);
@@ -293,6 +297,7 @@ export async function startPdcaCycle(actor: Actor, improvementId: string, input:
       kind: "PDCA_CYCLE_STARTED",
       data: { cycle: number, reason: current.newCycleReason },
     });
+    await publishImprovement(tx, "pdca.updated", card, actor.userId);
     return { number, card };
   });
 

@@ -6,6 +6,7 @@ import type { ActDecision, ActivityKind, ExpectationMet } from "@/lib/db/generat
 import { NotFoundError } from "@/lib/errors";
 import { timeZone } from "@/lib/i18n/config";
 import { pdcaProgress, type ProgressFacts } from "./progress";
+import { improvementIdSchema } from "./schemas";
 import type { PdcaChecklist, PdcaCycleDto, PdcaProgress, PersonRef } from "./types";
 
 type Client = Transaction | typeof db;
@@ -131,7 +132,13 @@ export function localToday(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+/** An id that is not even a UUID names nothing: "not found", like an id of another organisation. */
+export function assertImprovementId(id: string): void {
+  if (!improvementIdSchema.safeParse(id).success) throw new NotFoundError();
+}
+
 async function loadImprovement(actor: Actor, id: string) {
+  assertImprovementId(id);
   const improvement = await db.improvement.findFirst({
     where: { id, organisationId: actor.organisationId },
     select: {
@@ -220,6 +227,7 @@ type ProgressRow = {
  * absent: their progress is "nothing filled in".
  */
 export async function listPdcaProgress(actor: Actor, teamId: string): Promise<Record<string, PdcaProgress>> {
+  if (!improvementIdSchema.safeParse(teamId).success) throw new NotFoundError();
   const team = await db.team.findFirst({ where: { id: teamId, organisationId: actor.organisationId }, select: { id: true, organisationId: true } });
   if (!team) throw new NotFoundError();
   authorize(actor, { action: "team.read", resource: { organisationId: team.organisationId, teamId: team.id } });
