@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
-import { TOKEN_NAME_MAX } from "@/lib/api-tokens/schemas";
+import { TOKEN_NAME_MAX } from "@/lib/api-tokens/limits";
 import type { ApiTokenDto } from "@/lib/api-tokens/tokens";
 
 type CreatedToken = { name: string; token: string };

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { ComplaintStatus } from "@/lib/db/generated/enums";
 import { convertComplaintAction, updateComplaintStatusAction } from "@/lib/feedback/actions";
-import { complaintStatuses, EXPECTATION_MAX, TEXT_MAX, TITLE_MAX } from "@/lib/feedback/schemas";
+import { complaintStatuses, EXPECTATION_MAX, TEXT_MAX, TITLE_MAX } from "@/lib/feedback/limits";
 
 type Team = { id: string; name: string };
 

@@ -9,7 +9,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
 import { createFeedbackAction } from "@/lib/feedback/actions";
-import { CUSTOMER_NAME_MAX, feedbackChannels, feedbackTypes, TEXT_MAX } from "@/lib/feedback/schemas";
+import { CUSTOMER_NAME_MAX, feedbackChannels, feedbackTypes, TEXT_MAX } from "@/lib/feedback/limits";
 import { isSurveyType, scoreRanges } from "@/lib/feedback/scores";
 
 type Option = { id: string; name: string };

@@ -7,14 +7,13 @@ import { useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import { createSuccessAction } from "@/lib/successes/actions";
-import { STORY_MAX, TITLE_MAX } from "@/lib/successes/schemas";
 
 export type ComplimentDraft = { feedbackId: string; teamId: string | null; title: string; story: string; achievedOn: string };
 
 /**
  * "Share as a success": the compliment goes into the successes log through that module's own
- * action (its permission check, and the link back to this compliment, made once only). On
- * success the action opens the new success's page.
+ * action (its permission check, its length limits, and the link back to this compliment, made
+ * once only). On success the action opens the new success's page.
  */
 export function ShareComplimentDialog({ draft, teams }: { draft: ComplimentDraft; teams: { id: string; name: string }[] }) {
   const t = useTranslations("feedback.compliment");
@@ -60,7 +59,6 @@ export function ShareComplimentDialog({ draft, teams }: { draft: ComplimentDraft
                 <TextInput
                   id={id}
                   name="title"
-                  maxLength={TITLE_MAX}
                   required
                   defaultValue={values.title ?? draft.title}
                   aria-describedby={describedBy}
@@ -73,7 +71,6 @@ export function ShareComplimentDialog({ draft, teams }: { draft: ComplimentDraft
                 <TextArea
                   id={id}
                   name="story"
-                  maxLength={STORY_MAX}
                   required
                   defaultValue={values.story ?? draft.story}
                   aria-describedby={describedBy}

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { ResolvedReportFilters } from "@/lib/reports/queries";
-import { kanoCategories, NONE, reportGroupings, reportResults, reportStages } from "@/lib/reports/schemas";
+import { kanoCategories, NONE, reportGroupings, reportResults, reportStages } from "@/lib/reports/limits";
 
 const controlClasses =
   "w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { TOKEN_NAME_MAX } from "./limits";
 
-export const TOKEN_NAME_MAX = 80;
+export { TOKEN_NAME_MAX };
 
 export const createApiTokenSchema = z.object({
   name: z.string({ message: "validation.required" }).trim().min(1).max(TOKEN_NAME_MAX),

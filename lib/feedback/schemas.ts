@@ -1,25 +1,23 @@
 import { z } from "zod";
 import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
-import { TEXT_MAX as PDCA_TEXT_MAX } from "@/lib/pdca/schemas";
 import { dayOf, today } from "./dates";
+import { CUSTOMER_NAME_MAX, EARLIEST_DAY, EXPECTATION_MAX, EXTERNAL_ID_MAX, INGEST_BATCH_MAX, TEXT_MAX, TITLE_MAX } from "./limits";
 import { isSurveyType, scoreRanges } from "./scores";
 
 // Shared by the feedback form, its server actions, the ingest API and the services.
 
-export const TEXT_MAX = 4_000;
-export const CUSTOMER_NAME_MAX = 120;
-export const TITLE_MAX = 200;
-export const EXTERNAL_ID_MAX = 200;
-/** The customer expectation goes into the PDCA checklist, so its limit is the checklist's. */
-export const EXPECTATION_MAX = PDCA_TEXT_MAX;
-/** Responses per ingest request. */
-export const INGEST_BATCH_MAX = 100;
-/** Feedback from before this day is almost certainly a typo in the year. */
-export const EARLIEST_DAY = "2000-01-01";
-
-export const feedbackTypes = Object.values(FeedbackType);
-export const feedbackChannels = Object.values(FeedbackChannel);
-export const complaintStatuses = Object.values(ComplaintStatus);
+export {
+  complaintStatuses,
+  CUSTOMER_NAME_MAX,
+  EARLIEST_DAY,
+  EXPECTATION_MAX,
+  EXTERNAL_ID_MAX,
+  feedbackChannels,
+  feedbackTypes,
+  INGEST_BATCH_MAX,
+  TEXT_MAX,
+  TITLE_MAX,
+} from "./limits";
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>

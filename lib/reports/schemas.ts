@@ -1,25 +1,13 @@
 import { z } from "zod";
-import { KanoCategory, Stage } from "@/lib/db/generated/enums";
+import { KanoCategory } from "@/lib/db/generated/enums";
+import { NONE, reportGroupings, reportResults, reportStages } from "./limits";
 
 // The customer-expectation report's filters, as they stand in the URL (shared by the page and
 // its CSV export). Anything unreadable is dropped rather than refused: a mangled link still
 // opens the report.
 
-export const reportGroupings = ["segment", "kano", "team"] as const;
-export type ReportGrouping = (typeof reportGroupings)[number];
-
-/** "Not yet known" covers both an explicit "unknown" and a Check nobody filled in yet. */
-export const reportResults = ["YES", "PARTLY", "NO", "UNKNOWN"] as const;
-export type ReportResult = (typeof reportResults)[number];
-
-/** Where an improvement stands: its column's stage, or off the board. */
-export const reportStages = [...Object.values(Stage), "PARKED", "REJECTED"] as const;
-export type ReportStage = (typeof reportStages)[number];
-
-export const kanoCategories = Object.values(KanoCategory);
-
-/** The filter value for "not filled in" (no customer segment, no Kano category). */
-export const NONE = "none";
+export { kanoCategories, NONE, reportGroupings, reportResults, reportStages } from "./limits";
+export type { ReportGrouping, ReportResult, ReportStage } from "./limits";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const loose = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(firstValue, schema.optional().catch(undefined));
