@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
@@ -54,6 +55,14 @@ async function dragWithMouse(page: Page, source: string, targetColumn: string) {
   await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 20 });
   await page.mouse.move(box.x + box.width / 2, box.y + 22, { steps: 2 });
   await page.mouse.up();
+}
+
+async function seriousViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
 }
 
 test.describe("the PDCA checklist", () => {
@@ -274,7 +283,29 @@ test.describe("the PDCA checklist", () => {
     await page.goto(`/teams/${team.slug}/improvements/${id}/pdca`);
     const checklist = page.getByTestId("pdca-checklist");
     await expect(checklist.getByRole("group", { name: /Kano-categorie/ })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`/teams/${team.slug}/improvements/${id}/print`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test("the checklist, its gate and the record have no serious accessibility violations", async ({ page, createTeam, db }) => {
+    const team = await createTeam();
+    const title = unique("Toegankelijke kaart");
+    const id = await addCard(db, team, "PLAN", title);
+    await signIn(page, team.lead.email);
+    await page.goto(`/teams/${team.slug}/improvements/${id}/pdca`);
+    await expect(page.getByTestId("pdca-checklist")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/teams/${team.slug}/board`);
+    await page.getByRole("button", { name: `Acties voor ${title}` }).click();
+    await page.getByRole("menuitem", { name: "Do (bovenaan)" }).click();
+    await expect(page.getByRole("dialog", { name: title }).getByRole("heading", { name: "Eerst de checklist aanvullen" })).toBeVisible();
+    // Only the dialog: the board behind it is dimmed on purpose.
+    expect(await seriousViolations(page, "[role=dialog]")).toEqual([]);
+    await page.goto(`/teams/${team.slug}/improvements/${id}/print`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export function CycleRecord({ cycle, headingLevel = "h3", today }: Props) {
   const format = useFormatter();
   const Heading = headingLevel;
   const empty = (
-    <span className="text-slate-400 print:text-slate-500">
+    <span className="text-slate-500 italic">
       {t("notFilled")}
     </span>
   );

@@ -17,7 +17,7 @@ const sections: { key: SectionKey; letter: string }[] = [
 const stateClasses: Record<SectionState, string> = {
   complete: "bg-brand-600 text-white ring-brand-600",
   started: "bg-amber-100 text-amber-900 ring-amber-300",
-  empty: "bg-white text-slate-400 ring-slate-200",
+  empty: "bg-white text-slate-500 ring-slate-300",
 };
 
 /** P-D-C-A at a glance: filled when complete, amber when started; plus overdue actions. */
