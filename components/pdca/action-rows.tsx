@@ -69,7 +69,7 @@ export function ActionRows({ rows, members, knownOwners, errors, onChange }: Pro
                     name={`${base}.description`}
                     rows={1}
                     // Grows with the text where the browser can, so a long action stays readable.
-                    className="min-h-0 resize-y field-sizing-content"
+                    className="min-h-0! resize-y field-sizing-content"
                     value={row.description}
                     onChange={(event) => update(row.key, { description: event.target.value })}
                     aria-invalid={descriptionErrors ? true : undefined}

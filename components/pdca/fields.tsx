@@ -75,7 +75,7 @@ export function TextField({ path, label, hint, errors, defaultValue, max, multil
               onInput={(event) => onInput(event.currentTarget.value)}
               aria-describedby={describedBy}
               aria-invalid={invalid}
-              className="min-h-0"
+              className="min-h-16! resize-y field-sizing-content"
             />
           ) : (
             <TextInput

@@ -471,7 +471,7 @@ export function PdcaChecklistForm({
                           name={path}
                           rows={1}
                           // Grows with the answer where the browser can; a why is often a full sentence.
-                          className="min-h-0 resize-y field-sizing-content"
+                          className="min-h-0! resize-y field-sizing-content"
                           defaultValue={value(path, current.plan.rootCause[index])}
                           aria-invalid={whyErrors ? true : undefined}
                           aria-describedby={whyErrors ? `${fieldDomId(path)}-error` : undefined}
