@@ -107,6 +107,68 @@ test.describe("organisation administration", () => {
     await invitee.close();
   });
 
+  test("an admin renames a team (its address stays), archives it (its board stays readable) and restores it", async ({ page, db }) => {
+    const teamName = unique("Expeditie");
+    await signIn(page, demo.admin);
+    await page.goto("/settings/teams");
+    await page.getByLabel("Naam van het team").fill(teamName);
+    await page.getByRole("button", { name: "Team aanmaken" }).click();
+    await expect(page.getByText(`Team ${teamName} is aangemaakt.`)).toBeVisible();
+    const team = await db.team.findFirstOrThrow({ where: { name: teamName }, select: { slug: true } });
+
+    // A name that is taken is refused at the field, and what was typed stays.
+    await page.getByRole("button", { name: `Naam van ${teamName} wijzigen` }).click();
+    await page.getByLabel(`Nieuwe naam voor ${teamName}`).fill("klantenservice");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Er is al een team met deze naam")).toBeVisible();
+    await expect(page.getByLabel(`Nieuwe naam voor ${teamName}`)).toHaveValue("klantenservice");
+    const renamed = `${teamName} & Retour`;
+    await page.getByLabel(`Nieuwe naam voor ${teamName}`).fill(renamed);
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    const row = page.getByRole("listitem").filter({ hasText: `/teams/${team.slug}` });
+    await expect(row.getByText(renamed, { exact: true })).toBeVisible();
+
+    await page.getByRole("button", { name: `${renamed} archiveren` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Archiveren" }).click();
+    const archived = page.getByRole("region", { name: "Gearchiveerde teams" });
+    await expect(archived.getByRole("button", { name: `${renamed} terugzetten` })).toBeVisible();
+    await archived.getByRole("link", { name: `Bord van ${renamed} bekijken` }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${team.slug}/board$`));
+    await expect(page.getByRole("heading", { name: `Verbeterbord ${renamed}` })).toBeVisible();
+    await expect(page.getByText("Je kunt dit bord bekijken, maar niet wijzigen.")).toBeVisible();
+
+    await page.goto("/settings/teams");
+    await page.getByRole("button", { name: `${renamed} terugzetten` }).click();
+    await expect(page.getByRole("region", { name: "Actieve teams" }).getByText(renamed, { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Gearchiveerde teams" })).toHaveCount(0);
+  });
+
+  test("an admin keeps the customer segments: add, refuse a duplicate, rename, archive", async ({ page }) => {
+    const name = unique("Webwinkelklanten");
+    await signIn(page, demo.admin);
+    await page.goto("/settings/segments");
+    const form = page.getByRole("region", { name: "Nieuw segment" });
+    await form.getByLabel("Naam").fill(name);
+    await form.getByLabel("Omschrijving").fill("Bestellen via de webshop");
+    await form.getByRole("button", { name: "Segment toevoegen" }).click();
+    const list = page.getByRole("region", { name: "Segmenten" });
+    await expect(list.getByText(name, { exact: true })).toBeVisible();
+
+    await form.getByLabel("Naam").fill(name);
+    await form.getByRole("button", { name: "Segment toevoegen" }).click();
+    await expect(form.getByText("Er bestaat al een segment met deze naam.")).toBeVisible();
+    await expect(form.getByLabel("Naam")).toHaveValue(name);
+
+    await list.getByRole("button", { name: `${name} bewerken` }).click();
+    await list.getByLabel("Naam").fill(`${name} NL`);
+    await list.getByRole("button", { name: "Opslaan" }).click();
+    await expect(list.getByText(`${name} NL`, { exact: true })).toBeVisible();
+
+    await list.getByRole("button", { name: `${name} NL archiveren` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Archiveren" }).click();
+    await expect(list.getByRole("button", { name: `${name} NL terugzetten` })).toBeVisible();
+  });
+
   test("an expired, revoked or unknown invite link is refused and says why", async ({ page, db }) => {
     const organisation = await db.organisation.findFirstOrThrow({ where: { name: "Demo BV" }, select: { id: true } });
     const makeInvite = async (data: { expiresAt: Date; revokedAt?: Date }) => {

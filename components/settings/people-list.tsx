@@ -35,8 +35,9 @@ function PersonRow({ person, isViewer }: { person: SettingsPerson; isViewer: boo
       <div className="min-w-0 flex-1">
         <p className="font-medium">
           {person.name}
-          {isViewer ? <span className="ml-1 text-sm font-normal text-slate-500">({t("you")})</span> : null}
-          {person.active ? null : <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-normal text-amber-800">{t("deactivatedBadge")}</span>}
+          {isViewer ? <span className="text-sm font-normal text-slate-500">{` (${t("you")})`}</span> : null}
+          {person.active ? null : " "}
+          {person.active ? null : <span className="ml-1 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-normal text-amber-800">{t("deactivatedBadge")}</span>}
         </p>
         <p className="truncate text-sm text-slate-500">{person.email}</p>
         <p className="mt-1 text-sm text-slate-600">

@@ -101,7 +101,8 @@ function SegmentRow({ segment }: { segment: SegmentDto }) {
       <div className="min-w-0">
         <p className="font-medium">
           {segment.name}
-          {segment.archived ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600">{t("archivedBadge")}</span> : null}
+          {segment.archived ? " " : null}
+          {segment.archived ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600">{t("archivedBadge")}</span> : null}
         </p>
         {segment.description ? <p className="text-sm text-slate-600">{segment.description}</p> : null}
       </div>

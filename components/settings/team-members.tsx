@@ -25,7 +25,7 @@ export function TeamMembers({ teamId, teamName, members, candidates, readOnly, v
               <div className="min-w-0">
                 <p className="font-medium">
                   {member.name}
-                  {member.userId === viewerId ? <span className="ml-1 text-sm font-normal text-slate-500">({t("you")})</span> : null}
+                  {member.userId === viewerId ? <span className="text-sm font-normal text-slate-500">{` (${t("you")})`}</span> : null}
                 </p>
                 <p className="truncate text-sm text-slate-500">{member.email}</p>
                 <p className="mt-1 flex flex-wrap gap-1 text-xs">

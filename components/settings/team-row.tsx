@@ -57,7 +57,8 @@ export function TeamRow({ team, canAdminister }: { team: SettingsTeam; canAdmini
           <>
             <p className="font-medium">
               {team.name}
-              {team.archived ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600">{t("archivedBadge")}</span> : null}
+              {team.archived ? " " : null}
+              {team.archived ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600">{t("archivedBadge")}</span> : null}
             </p>
             <p className="text-sm text-slate-500">
               <span className="font-mono text-xs">/teams/{team.slug}</span> · {t("memberCount", { count: team.memberCount })}
