@@ -4,7 +4,7 @@ import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select, TextArea, TextInput } from "@/components/ui/field";
-import { ACTIONS_MAX } from "@/lib/pdca/schemas";
+import { ACTIONS_MAX } from "@/lib/pdca/limits";
 import type { PdcaActionDto, PersonRef } from "@/lib/pdca/types";
 import { fieldDomId } from "./fields";
 

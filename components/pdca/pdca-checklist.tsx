@@ -13,7 +13,7 @@ import { createPdcaSegmentAction, startPdcaCycleAction, updatePdcaCycleAction } 
 import { missingForStage } from "@/lib/pdca/gates";
 import { problemStatementHints } from "@/lib/pdca/hints";
 import { pdcaProgress, progressFacts } from "@/lib/pdca/progress";
-import { CUSTOMER_NAME_MAX, LONG_TEXT_MAX, PROBLEM_MAX, SHORT_TEXT_MAX, TEXT_MAX, WHYS } from "@/lib/pdca/schemas";
+import { CUSTOMER_NAME_MAX, LONG_TEXT_MAX, PROBLEM_MAX, SHORT_TEXT_MAX, TEXT_MAX, WHYS } from "@/lib/pdca/limits";
 import type { PdcaChecklist, PdcaCycleDto, SectionKey, SectionState } from "@/lib/pdca/types";
 import type { SegmentDto } from "@/lib/segments/segments";
 import { ActionRows, rowsFrom, type ActionRow } from "./action-rows";

@@ -5,15 +5,9 @@ import { ActDecision, CheckResult, CustomerType, ExpectationMet, KanoCategory } 
 // ("plan.expectation") are the same everywhere: in the form's input names, in validation errors
 // and in the stage gates' refusals, so a message always lands next to its field.
 
-export const PROBLEM_MAX = 1_000;
-export const CUSTOMER_NAME_MAX = 200;
-export const TEXT_MAX = 2_000;
-export const LONG_TEXT_MAX = 4_000;
-export const SHORT_TEXT_MAX = 1_000;
-export const WHY_MAX = 500;
-export const WHYS = 5;
-export const ACTION_MAX = 300;
-export const ACTIONS_MAX = 20;
+import { ACTION_MAX, ACTIONS_MAX, CUSTOMER_NAME_MAX, LONG_TEXT_MAX, PROBLEM_MAX, SHORT_TEXT_MAX, TEXT_MAX, WHY_MAX, WHYS } from "./limits";
+
+export * from "./limits";
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
