@@ -4,10 +4,12 @@
  */
 import { benchBoard, writeResults } from "./board";
 import { benchFeedback } from "./feedback";
+import { benchRealtime } from "./realtime";
 
 const benches: Record<string, () => Promise<unknown>> = {
   board: benchBoard,
   feedback: benchFeedback,
+  realtime: benchRealtime,
 };
 
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
