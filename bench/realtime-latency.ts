@@ -2,11 +2,11 @@
  * Child process of bench/realtime.ts, run with `--conditions=react-server` so the app's own move
  * service loads outside Next. It holds the 20 event streams (spread over both instances) and
  * makes the moves itself, through the same `moveImprovement` the app runs, so a move's commit
- * is bracketed: after the service was called, before it returned (Prisma takes a moment after
- * COMMIT to resolve, so an event can even beat the return by a millisecond or two). Then,
+ * time is known: when PostgreSQL answered the transaction's COMMIT. Then,
  * for comparison, moves through instance A's JSON API (timed from sending the request).
  * Prints one JSON line: the receive delays of every stream for every move.
  */
+import pg from "pg";
 import { loadActor } from "@/lib/auth/load-actor";
 import { moveImprovement } from "@/lib/board/commands";
 import { now, Stream } from "./realtime-clients";
@@ -19,6 +19,22 @@ type Config = {
   moves: number;
   api: { base: string; cookie: string };
 };
+
+// The commit's own moment: when PostgreSQL answered this process's COMMIT (Prisma's pg adapter
+// sends it through pg's Client#query, which is wrapped here as bench/board-queries.ts does).
+let lastCommitAt = 0;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const first = args[0] as string | { text?: string } | undefined;
+  const text = typeof first === "string" ? first : first?.text;
+  const result = (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+  if (text?.trim().toUpperCase() === "COMMIT" && result instanceof Promise) {
+    void result.then(() => {
+      lastCommitAt = now();
+    });
+  }
+  return result;
+} as typeof pg.Client.prototype.query;
 
 const config = JSON.parse(process.env.BENCH_LATENCY ?? "{}") as Config;
 const streams = config.streams.map((spec) => new Stream(spec.url, spec.cookie, false));
@@ -47,7 +63,7 @@ async function allArrived(key: string): Promise<number[] | null> {
 const actor = await loadActor(config.moverId);
 if (!actor) throw new Error("no mover");
 const versions = new Map(config.cards.map((id) => [id, 1]));
-const service: number[][] = [];
+const fromCommit: number[][] = [];
 const serviceFromCall: number[][] = [];
 const api: number[][] = [];
 let missed = 0;
@@ -58,7 +74,7 @@ for (let move = 0; move < warmUp + config.moves * 2; move += 1) {
   const columnId = config.columns[Math.floor(move / config.cards.length) % 2 === 0 ? 1 : 0];
   const key = `${id}:${version + 1}`;
   const viaApi = move >= warmUp + config.moves;
-  let start: number;
+  let start = 0;
   let called = 0;
   if (viaApi) {
     start = now();
@@ -70,8 +86,9 @@ for (let move = 0; move < warmUp + config.moves * 2; move += 1) {
     if (response.status !== 200) throw new Error(`API move answered ${response.status}`);
   } else {
     called = now();
+    lastCommitAt = 0;
     await moveImprovement(actor, id, { columnId, previousId: null, nextId: null, version });
-    start = now();
+    start = lastCommitAt;
   }
   versions.set(id, version + 1);
   const received = await allArrived(key);
@@ -80,9 +97,14 @@ for (let move = 0; move < warmUp + config.moves * 2; move += 1) {
     missed += 1;
     continue;
   }
-  (viaApi ? api : service).push(received.map((at) => at - start));
-  if (!viaApi) serviceFromCall.push(received.map((at) => at - called));
+  if (viaApi) api.push(received.map((at) => at - start));
+  else {
+    if (start === 0) throw new Error("no COMMIT seen: is the query wrapper still in the adapter's path?");
+    fromCommit.push(received.map((at) => at - start));
+    serviceFromCall.push(received.map((at) => at - called));
+  }
 }
 for (const stream of streams) stream.close();
-console.log(JSON.stringify({ service, serviceFromCall, api, missed }));
-process.exit(0);
+const round = (moves: number[][]) => moves.map((move) => move.map((ms) => Math.round(ms * 1000) / 1000));
+// Exit only once the pipe has taken all of it: a large write to a pipe is asynchronous.
+process.stdout.write(`${JSON.stringify({ service: round(fromCommit), serviceFromCall: round(serviceFromCall), api: round(api), missed })}\n`, () => process.exit(0));

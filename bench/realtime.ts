@@ -2,18 +2,19 @@
  * Live updates under load, two production instances on one PostgreSQL:
  *  (a) latency from a move's commit to 20 subscribed event streams, 10 on each instance. A
  *      child process (bench/realtime-latency.ts) holds the streams and commits the moves itself
- *      through the app's own move service: "commit" is when the service returned (just after
- *      COMMIT), and, as an upper bound, when it was called; each stream's receive time is when its
+ *      through the app's own move service: "commit" is when PostgreSQL answered its COMMIT (and,
+ *      for comparison, when the service was called); each stream's receive time is when its
  *      `change` event is parsed. Also: until the 20th stream has it, and moves through instance
  *      A's JSON API timed from sending the request;
- *  (b) what 200 idle streams cost one instance: RSS and CPU of its process tree, idle with no
- *      stream and idle with 200 (board viewers with presence, heartbeats included).
+ *  (b) what 200 idle streams cost one instance: CPU and RSS of its process over an idle window
+ *      with no stream and with 200 (board viewers with presence, heartbeats included), and its
+ *      live JS heap from heap snapshots (taken after a full GC; RSS alone wanders with GC).
  * Reference: a well-known open-source board pushes to 20 socket clients of one instance in
  * about 17 ms p50 on this kind of machine. Not a test: nothing is asserted.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
@@ -142,6 +143,28 @@ async function idleWindow(root: number, seconds: number): Promise<{ cpuPercent: 
   };
 }
 
+/** Live JS heap of a process (MiB), from a heap snapshot it writes on SIGUSR2 after a full GC. */
+async function liveHeapMiB(pid: number, dir: string, base: string): Promise<number> {
+  const before = new Set(readdirSync(dir));
+  process.kill(pid, "SIGUSR2");
+  // Writing blocks the server; once it answers again, the file is complete.
+  let file: string | undefined;
+  for (let tries = 0; tries < 600 && !file; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    file = readdirSync(dir).find((name) => !before.has(name) && name.endsWith(".heapsnapshot"));
+  }
+  if (!file) throw new Error("no heap snapshot written");
+  // A fresh connection: the server may have dropped pooled ones while it was blocked.
+  await new Promise<void>((resolve, reject) => http.get(`${base}/api/health`, { agent: false }, (res) => res.resume().on("end", resolve)).on("error", reject));
+  const snapshot = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { snapshot: { meta: { node_fields: string[] } }; nodes: number[] };
+  rmSync(path.join(dir, file));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const selfSize = fields.indexOf("self_size");
+  let bytes = 0;
+  for (let index = selfSize; index < snapshot.nodes.length; index += fields.length) bytes += snapshot.nodes[index] ?? 0;
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
 // ---- the run ------------------------------------------------------------------------------------
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
@@ -172,17 +195,18 @@ function ensureBuild(): void {
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
-function startInstance(port: number, databaseUrl: string, authSecret: string): ChildProcess {
+function startInstance(port: number, databaseUrl: string, authSecret: string, nodeOptions = ""): ChildProcess {
   return spawn(process.execPath, [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     cwd: REPO_ROOT,
     stdio: "ignore",
-    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${nodeOptions}`.trim() },
   });
 }
 
 export async function benchRealtime(): Promise<Record<string, unknown>> {
   const adminUrlFromEnv = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL;
   const dataDir = path.join(REPO_ROOT, ".tmp", `bench-realtime-postgres-${process.pid}`);
+  const snapshotDir = path.join(REPO_ROOT, ".tmp", `bench-realtime-heap-${process.pid}`);
   const postgres = adminUrlFromEnv ? null : await startEmbeddedPostgres({ forTests: true, dataDir, port: await findFreePort(), reuseRunning: false });
   const adminUrl = adminUrlFromEnv ?? postgres?.adminUrl ?? "";
   const database = await createDatabaseFromTemplate({ adminUrl, prefix: "vb_bench_rt" });
@@ -217,7 +241,11 @@ export async function benchRealtime(): Promise<Record<string, unknown>> {
     ensureBuild();
     const authSecret = `bench-${randomUUID()}-${randomUUID()}`;
     const ports = [await findFreePort(), await findFreePort()];
-    for (const port of ports) servers.push(startInstance(port, database.url, authSecret));
+    // Instance A writes a heap snapshot (after a full GC) on SIGUSR2: live memory without GC noise.
+    mkdirSync(snapshotDir, { recursive: true });
+    for (const [index, port] of ports.entries()) {
+      servers.push(startInstance(port, database.url, authSecret, index === 0 ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}` : ""));
+    }
     const bases = ports.map((port) => `http://localhost:${port}`);
     await Promise.all(bases.map((base, index) => waitFor(`${base}/api/health`, servers[index] as ChildProcess)));
     say(`instances on ${bases.join(" and ")}`);
@@ -245,7 +273,9 @@ export async function benchRealtime(): Promise<Record<string, unknown>> {
       },
     });
     if (child.status !== 0) throw new Error(`latency run failed:\n${child.stderr}`);
-    const measured = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as { service: number[][]; serviceFromCall: number[][]; api: number[][]; missed: number };
+    const lastLine = child.stdout.trim().split("\n").at(-1) ?? "{}";
+    if (process.env.BENCH_DEBUG) writeFileSync(path.join(REPO_ROOT, ".tmp", "realtime-latency.out"), child.stdout);
+    const measured = JSON.parse(lastLine) as { service: number[][]; serviceFromCall: number[][]; api: number[][]; missed: number };
     const latency = {
       commitToStream: stats(measured.service.flat()),
       moveCallToStream: stats(measured.serviceFromCall.flat()),
@@ -272,19 +302,25 @@ export async function benchRealtime(): Promise<Record<string, unknown>> {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     say(`idle, ${IDLE_STREAMS} streams open (${IDLE_SECONDS} s)`);
     const busy = await idleWindow(pid, IDLE_SECONDS);
+    const heapWith = await liveHeapMiB(pid, snapshotDir, bases[0] ?? "");
+    // Snapshots disturb RSS, so the stream-less heap is taken last, after the streams closed.
     const heartbeats = streams.reduce((sum, stream) => sum + stream.comments, 0);
+    for (const stream of streams.splice(0)) stream.close();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const heapWithout = await liveHeapMiB(pid, snapshotDir, bases[0] ?? "");
     const idle = {
       streams: IDLE_STREAMS,
       secondsPerWindow: IDLE_SECONDS,
       openAllMs: openMs,
       withoutStreams: quiet,
       withStreams: busy,
-      rssPerStreamKiB: Math.round(((busy.rssMiB - quiet.rssMiB) * 1024) / IDLE_STREAMS),
+      liveHeapMiB: { withoutStreams: heapWithout, withStreams: heapWith },
+      heapPerStreamKiB: Math.round(((heapWith - heapWithout) * 1024) / IDLE_STREAMS),
       heartbeatsReceived: heartbeats,
     };
     say(
       `instance A: idle ${quiet.cpuPercent}% CPU, ${quiet.rssMiB} MiB → with ${IDLE_STREAMS} streams ${busy.cpuPercent}% CPU, ${busy.rssMiB} MiB ` +
-        `(${idle.rssPerStreamKiB} KiB per stream); all opened in ${openMs} ms; ${heartbeats} heartbeats received`,
+        `(RSS wanders with GC); live heap after GC ${heapWithout} → ${heapWith} MiB, ${idle.heapPerStreamKiB} KiB per stream; all opened in ${openMs} ms; ${heartbeats} heartbeats received`,
     );
     return { instances: 2, latency, idle, reference: "well-known open-source board: ~17 ms p50 to 20 socket clients on one instance" };
   } finally {
@@ -294,6 +330,7 @@ export async function benchRealtime(): Promise<Record<string, unknown>> {
     await prisma.$disconnect();
     await database.drop();
     await postgres?.stop();
+    rmSync(snapshotDir, { recursive: true, force: true });
     if (postgres) {
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(`${dataDir}.owner.json`, { force: true });
