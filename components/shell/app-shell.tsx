@@ -62,7 +62,7 @@ export function AppShell({ actor, modules, children }: ShellProps) {
           >
             {menuOpen ? <X aria-hidden className="h-5 w-5" /> : <Menu aria-hidden className="h-5 w-5" />}
           </button>
-          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-700">
+          <Link href="/" aria-label={t("appName")} className="flex items-center gap-2 font-semibold text-brand-700">
             <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
               V
             </span>
