@@ -64,6 +64,9 @@ async function main(): Promise<void> {
       return { passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests };
     });
     await step("e2e", async () => {
+      if (!["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((file) => existsSync(file))) {
+        console.warn("No system Chromium found (/usr/bin/chromium): the browser tests need it. Install it with `apt-get install chromium` (.ci/run does).");
+      }
       const build = await run(process.execPath, [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], env);
       if (build !== 0) return { passed: 0, failed: 1, skipped: 0 };
       const report = path.join(tmp, "playwright-results.json");

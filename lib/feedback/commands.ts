@@ -5,6 +5,7 @@ import { createImprovement } from "@/lib/board/commands";
 import { updatePdcaCycle } from "@/lib/pdca/commands";
 import { planSectionSchema, PROBLEM_MAX } from "@/lib/pdca/schemas";
 import { db, type Transaction } from "@/lib/db/client";
+import { publish } from "@/lib/realtime/publish";
 import type { ComplaintStatus } from "@/lib/db/generated/enums";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { dayToDate } from "./dates";
@@ -34,22 +35,36 @@ export async function assertTeamAndSegment(
 export async function createFeedback(actor: Actor, input: CreateFeedbackInput): Promise<{ id: string }> {
   authorize(actor, { action: "feedback.create", resource: { organisationId: actor.organisationId } });
   await assertTeamAndSegment(db, actor.organisationId, input);
-  return db.feedback.create({
-    data: {
-      organisationId: actor.organisationId,
-      type: input.type,
-      receivedOn: dayToDate(input.receivedOn),
-      channel: input.channel,
-      customerName: input.customerName,
-      segmentId: input.segmentId,
-      teamId: input.teamId,
-      text: input.text,
-      score: input.score ?? null,
-      status: input.type === "COMPLAINT" ? "OPEN" : null,
-      createdById: actor.userId,
-    },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const created = await tx.feedback.create({
+      data: {
+        organisationId: actor.organisationId,
+        type: input.type,
+        receivedOn: dayToDate(input.receivedOn),
+        channel: input.channel,
+        customerName: input.customerName,
+        segmentId: input.segmentId,
+        teamId: input.teamId,
+        text: input.text,
+        score: input.score ?? null,
+        status: input.type === "COMPLAINT" ? "OPEN" : null,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await publishFeedback(tx, actor, "feedback.created", { id: created.id, teamId: input.teamId });
+    return created;
   });
+}
+
+/** Tells open feedback lists (and daily starts) that this entry is new or changed. */
+function publishFeedback(
+  tx: Transaction,
+  actor: Actor,
+  kind: "feedback.created" | "feedback.updated",
+  feedback: { id: string; teamId: string | null },
+): Promise<void> {
+  return publish(tx, { kind, organisationId: actor.organisationId, teamId: feedback.teamId, subjectId: feedback.id, actorId: actor.userId });
 }
 
 async function loadComplaint(actor: Actor, id: string) {
@@ -74,7 +89,10 @@ export async function updateComplaintStatus(
   const complaint = await loadComplaint(actor, input.id);
   // Handling time counts from receipt to the first "handled"; saying "handled" again keeps it.
   const handledAt = input.status === "HANDLED" ? (complaint.handledAt ?? new Date()) : null;
-  await db.feedback.update({ where: { id: complaint.id }, data: { status: input.status, handledAt }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    await tx.feedback.update({ where: { id: complaint.id }, data: { status: input.status, handledAt }, select: { id: true } });
+    await publishFeedback(tx, actor, "feedback.updated", complaint);
+  });
   return { id: complaint.id, status: input.status, handledAt: handledAt?.toISOString() ?? null };
 }
 
@@ -129,6 +147,7 @@ export async function convertComplaintToImprovement(
         data: { improvementId: improvement.id, ...(locked.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) },
         select: { id: true },
       });
+      await publishFeedback(tx, actor, "feedback.updated", complaint);
       return { improvementId: improvement.id, teamSlug: team.slug };
     },
     { maxWait: 10_000, timeout: 20_000 },

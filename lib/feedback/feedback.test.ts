@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ZodError } from "zod";
 import type { TestWorld } from "@/lib/auth/testing/world";
 import { db } from "@/lib/db/client";
 import { type ExpectedError } from "@/lib/errors";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
+import { recordChanges } from "@/lib/realtime/testing";
 import { createSegment } from "@/lib/segments/segments";
 import { convertComplaintToImprovement, createFeedback, updateComplaintStatus } from "./commands";
 import { addDays, today } from "./dates";
@@ -280,5 +281,34 @@ describe("scores", () => {
     expect(scores.overall.ces.average).toBeNull();
     expect(scores.teams).toHaveLength(2);
     expect(scores.weeks.every((week) => week.nps === null)).toBe(true);
+  });
+});
+
+describe("live updates", () => {
+  let recorder: Awaited<ReturnType<typeof recordChanges>>;
+  beforeAll(async () => {
+    recorder = await recordChanges();
+  });
+  afterAll(async () => {
+    await recorder.close();
+  });
+
+  it("announces new feedback, status changes and conversions to the organisation's open lists; a refused change announces nothing", async () => {
+    let mark = recorder.mark();
+    const { id } = await createFeedback(world.member, complaint());
+    const expected = { type: "change", organisationId: world.organisationId, teamId: world.team.id, subjectId: id };
+    expect(await recorder.after(mark)).toEqual([{ ...expected, kind: "feedback.created", actorId: world.member.userId }]);
+
+    mark = recorder.mark();
+    await expect(updateComplaintStatus(world.sales, { id, status: "HANDLED" })).rejects.toMatchObject({ code: "forbidden" });
+    await updateComplaintStatus(world.lead, { id, status: "IN_PROGRESS" });
+    // Notifications arrive in commit order, so a refused change would have come first.
+    expect(await recorder.after(mark)).toEqual([{ ...expected, kind: "feedback.updated", actorId: world.lead.userId }]);
+
+    mark = recorder.mark();
+    await convertComplaintToImprovement(world.lead, convertComplaintSchema.parse({ feedbackId: id, teamId: world.team.id, title: "Bestelstatus zichtbaar voor de klantenservice" }));
+    const announced = await recorder.after(mark, 2);
+    expect(announced.map((change) => change.kind)).toEqual(["improvement.created", "feedback.updated"]);
+    expect(announced[1]).toMatchObject({ subjectId: id, actorId: world.lead.userId });
   });
 });

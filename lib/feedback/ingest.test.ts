@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createApiToken, verifyApiToken, type ApiClient } from "@/lib/api-tokens/tokens";
 import type { TestWorld } from "@/lib/auth/testing/world";
 import { db } from "@/lib/db/client";
 import type { ExpectedError } from "@/lib/errors";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
+import { recordChanges } from "@/lib/realtime/testing";
 import { createSegment } from "@/lib/segments/segments";
 import { addDays, today } from "./dates";
 import { ingestFeedback } from "./ingest";
@@ -119,5 +120,29 @@ describe("feedback ingest", () => {
     const result = await ingestFeedback(outsiderClient, ingestBodySchema.parse({ externalId: "resp-1", type: "NPS", score: 10 }));
     expect(result).toMatchObject({ status: "created" });
     expect(await db.feedback.count({ where: { externalId: "resp-1" } })).toBe(2);
+  });
+});
+
+describe("live updates from the ingest", () => {
+  let recorder: Awaited<ReturnType<typeof recordChanges>>;
+  beforeAll(async () => {
+    recorder = await recordChanges();
+  });
+  afterAll(async () => {
+    await recorder.close();
+  });
+
+  it("announces a batch once, and a retry of answers already stored not at all", async () => {
+    const batch = { responses: [1, 2, 3].map((n) => ({ externalId: `live-${n}`, type: "NPS", score: 7 + n })) };
+    let mark = recorder.mark();
+    await ingest(batch);
+    expect(await recorder.after(mark)).toEqual([{ type: "change", kind: "feedback.created", organisationId: world.organisationId, teamId: null, actorId: null }]);
+
+    mark = recorder.mark();
+    expect(await ingest(batch)).toMatchObject({ created: 0, duplicates: 3 });
+    const single = await ingest({ externalId: "live-4", type: "NPS", score: 10 });
+    expect(await recorder.after(mark)).toEqual([
+      { type: "change", kind: "feedback.created", organisationId: world.organisationId, teamId: null, subjectId: "id" in single ? single.id : "", actorId: null },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { ApiClient } from "@/lib/api-tokens/tokens";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { InvalidInputError, type FieldIssues } from "@/lib/errors";
+import { publish } from "@/lib/realtime/publish";
 import { dayToDate, today } from "./dates";
 import type { IngestBody } from "./schemas";
 
@@ -71,6 +72,10 @@ export async function ingestFeedback(client: ApiClient, body: IngestBody): Promi
             where: { organisationId, externalId: { in: externalIds.filter((id) => !created.has(id)) } },
             select: { id: true, externalId: true },
           });
+    // One announcement per call, not per answer: a batch of hundreds refreshes each open list once.
+    if (inserted.length > 0) {
+      await publish(tx, { kind: "feedback.created", organisationId, teamId: null, subjectId: inserted.length === 1 ? inserted[0]?.id : undefined, actorId: null });
+    }
     return { inserted, existing };
   });
 

@@ -1,7 +1,8 @@
 // Test-only helpers for realtime: a raw LISTEN client, and an in-memory stream writer that
 // parses what the hub writes back into server-sent events.
 import pg from "pg";
-import { CHANNEL } from "./events";
+import { expect, vi } from "vitest";
+import { CHANNEL, decodeMessage, type ChangeMessage } from "./events";
 import type { SinkWriter } from "./hub";
 
 export type SentEvent = { event: string; data: unknown };
@@ -57,5 +58,27 @@ export function memoryWriter(): SinkWriter & { text: () => string; events: () =>
     text: () => text,
     events: () => parseSse(text),
     closed: () => closed,
+  };
+}
+
+/**
+ * Records the changes announced on the channel, for a module's tests to check what its
+ * commands publish: `const mark = recorder.mark(); …; await recorder.after(mark)`.
+ */
+export async function recordChanges(): Promise<{
+  mark: () => number;
+  /** Waits until `count` changes arrived after `mark` and answers every change since it. */
+  after: (mark: number, count?: number) => Promise<ChangeMessage[]>;
+  close: () => Promise<void>;
+}> {
+  const listener = await listenRaw();
+  const changes = () => listener.payloads.map(decodeMessage).filter((message): message is ChangeMessage => message?.type === "change");
+  return {
+    mark: () => changes().length,
+    async after(mark, count = 1) {
+      await vi.waitFor(() => expect(changes().length).toBeGreaterThanOrEqual(mark + count), { timeout: 5_000 });
+      return changes().slice(mark);
+    },
+    close: listener.close,
   };
 }

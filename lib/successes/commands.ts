@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db, type Transaction } from "@/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { publish } from "@/lib/realtime/publish";
 import { dayToDate } from "./dates";
 import type { CreateSuccessInput, SuccessIdInput, UpdateSuccessFeatureInput, UpdateSuccessInput } from "./schemas";
 
@@ -10,6 +11,16 @@ import type { CreateSuccessInput, SuccessIdInput, UpdateSuccessFeatureInput, Upd
 // transaction for anything that touches more than one row.
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/** Tells open successes logs (and team pages showing them) about a new or changed success. */
+function publishSuccess(
+  tx: Transaction,
+  actor: Actor,
+  kind: "success.created" | "success.updated",
+  success: { id: string; teamId: string },
+): Promise<void> {
+  return publish(tx, { kind, organisationId: actor.organisationId, teamId: success.teamId, subjectId: success.id, actorId: actor.userId });
+}
 
 async function loadSuccess(client: Transaction | typeof db, actor: Actor, id: string) {
   const success = await client.success.findFirst({
@@ -90,6 +101,7 @@ export async function createSuccess(actor: Actor, input: CreateSuccessInput): Pr
       });
       if (linked.count !== 1) throw new ConflictError();
     }
+    await publishSuccess(tx, actor, "success.created", { id: success.id, teamId: team.id });
     return { id: success.id, teamSlug: team.slug };
   }, TRANSACTION_OPTIONS);
 }
@@ -112,6 +124,7 @@ export async function updateSuccess(actor: Actor, input: UpdateSuccessInput): Pr
         contributors: { create: input.contributorIds.map((userId) => ({ userId })) },
       },
     });
+    await publishSuccess(tx, actor, "success.updated", success);
     return { id: success.id };
   }, TRANSACTION_OPTIONS);
 }
@@ -123,6 +136,7 @@ export async function deleteSuccess(actor: Actor, input: SuccessIdInput): Promis
     // The compliment it was shared from stays; it can be shared again.
     await tx.feedback.updateMany({ where: { organisationId: actor.organisationId, successId: success.id }, data: { successId: null } });
     const deleted = await tx.success.delete({ where: { id: success.id }, select: { team: { select: { slug: true } } } });
+    await publishSuccess(tx, actor, "success.updated", success);
     return { teamSlug: deleted.team.slug };
   }, TRANSACTION_OPTIONS);
 }
@@ -143,6 +157,7 @@ export async function updateSuccessFeature(actor: Actor, input: UpdateSuccessFea
     } else {
       await tx.success.update({ where: { id: success.id }, data: { featuredAt: null } });
     }
+    await publishSuccess(tx, actor, "success.updated", success);
     return { featured: input.featured };
   }, TRANSACTION_OPTIONS);
 }
@@ -154,13 +169,19 @@ export async function createSuccessThanks(actor: Actor, input: SuccessIdInput): 
   const success = await loadSuccess(db, actor, input.id);
   authorize(actor, { action: "success.thank", resource: { organisationId: success.organisationId } });
   // ON CONFLICT DO NOTHING on the (success, person) key: one statement, no race to lose.
-  await db.successThanks.createMany({ data: [{ successId: success.id, userId: actor.userId }], skipDuplicates: true });
-  return { thanked: true, count: await db.successThanks.count({ where: { successId: success.id } }) };
+  return db.$transaction(async (tx) => {
+    const added = await tx.successThanks.createMany({ data: [{ successId: success.id, userId: actor.userId }], skipDuplicates: true });
+    if (added.count > 0) await publishSuccess(tx, actor, "success.updated", success);
+    return { thanked: true, count: await tx.successThanks.count({ where: { successId: success.id } }) };
+  }, TRANSACTION_OPTIONS);
 }
 
 export async function deleteSuccessThanks(actor: Actor, input: SuccessIdInput): Promise<ThanksState> {
   const success = await loadSuccess(db, actor, input.id);
   authorize(actor, { action: "success.thank", resource: { organisationId: success.organisationId } });
-  await db.successThanks.deleteMany({ where: { successId: success.id, userId: actor.userId } });
-  return { thanked: false, count: await db.successThanks.count({ where: { successId: success.id } }) };
+  return db.$transaction(async (tx) => {
+    const removed = await tx.successThanks.deleteMany({ where: { successId: success.id, userId: actor.userId } });
+    if (removed.count > 0) await publishSuccess(tx, actor, "success.updated", success);
+    return { thanked: false, count: await tx.successThanks.count({ where: { successId: success.id } }) };
+  }, TRANSACTION_OPTIONS);
 }

@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestWorld, type TestWorld } from "@/lib/auth/testing/world";
 import { defaultColumnRows } from "@/lib/board/default-columns";
 import { insertCards } from "@/lib/board/testing";
 import { db, getDb } from "@/lib/db/client";
 import { ExpectedError } from "@/lib/errors";
+import { recordChanges } from "@/lib/realtime/testing";
 import {
   createSuccess,
   createSuccessThanks,
@@ -325,5 +326,37 @@ describe("record as success from an improvement", () => {
     expect(options.people.map((person) => person.id)).toContain(world.sales.userId);
     expect(options.people.map((person) => person.id)).not.toContain(world.outsider.userId);
     expect((await getSuccessFormOptions(world.sales)).teams).toEqual([]);
+  });
+});
+
+describe("live updates", () => {
+  let recorder: Awaited<ReturnType<typeof recordChanges>>;
+  beforeAll(async () => {
+    recorder = await recordChanges();
+  });
+  afterAll(async () => {
+    await recorder.close();
+  });
+
+  it("announces a new success, its edits, features and thanks to open logs; a refused or repeated change announces nothing", async () => {
+    let mark = recorder.mark();
+    const { id } = await createSuccess(world.member, input({ title: "Retouren binnen twee dagen verwerkt" }));
+    const expected = { type: "change", organisationId: world.organisationId, teamId: world.team.id, subjectId: id };
+    expect(await recorder.after(mark)).toEqual([{ ...expected, kind: "success.created", actorId: world.member.userId }]);
+
+    mark = recorder.mark();
+    await expect(createSuccessThanks(world.outsider, { id })).rejects.toBeInstanceOf(ExpectedError);
+    await createSuccessThanks(world.sales, { id });
+    await createSuccessThanks(world.sales, { id });
+    await updateSuccessFeature(world.lead, { id, featured: true });
+    // Commit order: a refused or repeated thanks would have arrived before the feature.
+    expect(await recorder.after(mark, 2)).toEqual([
+      { ...expected, kind: "success.updated", actorId: world.sales.userId },
+      { ...expected, kind: "success.updated", actorId: world.lead.userId },
+    ]);
+
+    mark = recorder.mark();
+    await deleteSuccess(world.member, { id });
+    expect(await recorder.after(mark)).toEqual([{ ...expected, kind: "success.updated", actorId: world.member.userId }]);
   });
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FeedbackFilters } from "@/components/feedback/feedback-filters";
 import { FeedbackList } from "@/components/feedback/feedback-list";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { ScoreBreakdown } from "@/components/feedback/score-breakdown";
 import { ScoreCards } from "@/components/feedback/score-cards";
 import { TrendChart } from "@/components/feedback/trend-chart";
@@ -48,7 +49,8 @@ export default async function FeedbackPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-slate-600">{t("intro", { organisation: actor.organisationName })}</p>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <LiveRefresh lists={["feedback"]} />
           <a href={`/api/feedback/export${queryString(shared)}`} className={buttonClasses("secondary")} aria-label={t("exportLabel")} download>
             <Download aria-hidden className="h-4 w-4" />
             {t("export")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Pagination } from "@/components/successes/pagination";
 import { SuccessCard } from "@/components/successes/success-card";
 import { SuccessFilters } from "@/components/successes/success-filters";
@@ -41,6 +42,7 @@ export default async function SuccessesPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-slate-600">{t("intro")}</p>
         </div>
+        <LiveRefresh lists={["successes"]} />
         {recordable.length > 0 ? (
           <Link href="/successes/new" className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
             <Plus aria-hidden className="h-4 w-4" />
