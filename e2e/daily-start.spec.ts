@@ -110,6 +110,10 @@ test.describe("daily start", () => {
     const memberContext = await browser.newContext();
     const member = await memberContext.newPage();
     await signIn(member, team.member.email);
+    await member.goto("/");
+    // The main navigation tells them on every page.
+    const navigation = member.getByRole("navigation", { name: "Hoofdnavigatie" });
+    await expect(navigation.getByRole("link", { name: "Dagstart (1 gemiste dagstart nog niet gelezen)" })).toBeVisible();
     await member.goto(`/teams/${team.slug}/daily-start`);
     await expect(member.getByTestId("catch-up")).toBeVisible();
     await member.goto(`/teams/${team.slug}/daily-start/history`);
@@ -121,6 +125,8 @@ test.describe("daily start", () => {
     // The look back of the record lists the suggestion the bottleneck became.
     await expect(member.getByRole("link", { name: bottleneck })).toBeVisible();
     await expect(member.getByTestId("read-status")).toHaveAttribute("data-state", "read");
+    await expect(navigation.getByRole("link", { name: "Dagstart", exact: true })).toBeVisible();
+    await expect(member.getByTestId("nav-badge")).toHaveCount(0);
     await member.getByRole("link", { name: "Terug naar eerdere dagstarts" }).click();
     await expect(member.getByRole("link").filter({ hasText: "1 aanwezig, 1 afwezig" })).toBeVisible();
     await expect(member.getByTestId("unread-badge")).toHaveCount(0);

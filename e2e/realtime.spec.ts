@@ -134,6 +134,40 @@ test.describe("live updates", () => {
     await member.close();
   });
 
+  test("new customer feedback and a new success show up in the open lists without a reload", async ({ browser, createOtherOrganisation }) => {
+    // An organisation of its own, so the lists hold only what this test records.
+    const { team } = await createOtherOrganisation();
+    const watcher = await signedIn(browser, team.lead.email);
+    const recorder = await signedIn(browser, team.member.email);
+
+    await watcher.goto("/feedback");
+    await live(watcher);
+    await markPage(watcher);
+    const said = unique("Fijn dat jullie meteen terugbelden");
+    await recorder.goto("/feedback/new");
+    await recorder.getByLabel("Soort").selectOption("COMPLIMENT");
+    await recorder.getByLabel("Betrokken team").selectOption({ label: team.name });
+    await recorder.getByLabel("Wat zei de klant?").fill(said);
+    await recorder.getByRole("button", { name: "Opslaan" }).click();
+    await expect(recorder).toHaveURL(/\/feedback$/);
+    await expect(watcher.getByTestId("feedback-item").filter({ hasText: said })).toBeVisible();
+    await expectNotReloaded(watcher);
+
+    await watcher.goto("/successes");
+    await live(watcher);
+    await markPage(watcher);
+    const title = unique("Terugbellen binnen een uur");
+    await recorder.goto(`/successes/new?team=${team.slug}`);
+    await recorder.getByRole("textbox", { name: "Titel" }).fill(title);
+    await recorder.getByRole("textbox", { name: "Het verhaal" }).fill("Klanten worden nu binnen een uur teruggebeld.");
+    await recorder.getByRole("button", { name: "Succes vastleggen" }).click();
+    await expect(recorder.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+    await expect(watcher.getByRole("link", { name: title })).toBeVisible();
+    await expectNotReloaded(watcher);
+    await watcher.close();
+    await recorder.close();
+  });
+
   test("another team and another organisation hear nothing of this board", async ({ browser, createTeam, createOtherOrganisation, db }) => {
     const team = await createTeam();
     const otherTeam = await createTeam();

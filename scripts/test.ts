@@ -30,8 +30,14 @@ function readJson<T>(file: string): T | null {
 }
 
 async function main(): Promise<void> {
-  const only = new Set(process.argv.slice(2));
+  // `npm test -- unit e2e` runs only the named suites; file names narrow them further
+  // (`npm test -- e2e e2e/board.spec.ts`, `npm test -- unit lib/board/rank.test.ts`).
+  const args = process.argv.slice(2);
+  const files = args.filter((arg) => /\.(spec|test)\.tsx?$/.test(arg));
+  const only = new Set(args.filter((arg) => !files.includes(arg)));
   const wanted = (suite: string) => only.size === 0 || only.has(suite);
+  const specFiles = files.filter((file) => /\.spec\.tsx?$/.test(file));
+  const testFiles = files.filter((file) => /\.test\.tsx?$/.test(file));
   const tallies: Tally[] = [];
   const database = await startEmbeddedPostgres({ forTests: true });
   const env: NodeJS.ProcessEnv = {
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
     await step("unit", async () => {
       const report = path.join(tmp, "vitest-results.json");
       rmSync(report, { force: true });
-      const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
+      const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...testFiles], env);
       const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
       if (!json) return { passed: 0, failed: 1, skipped: 0 };
       // A suite that failed to load has no failed tests but a non-zero exit: count it.
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
       if (build !== 0) return { passed: 0, failed: 1, skipped: 0 };
       const report = path.join(tmp, "playwright-results.json");
       rmSync(report, { force: true });
-      const code = await run(bin("playwright"), ["test"], env);
+      const code = await run(bin("playwright"), ["test", ...specFiles], env);
       const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
       if (!json) return { passed: 0, failed: 1, skipped: 0 };
       const failed = json.stats.unexpected + (code !== 0 && json.stats.unexpected === 0 ? 1 : 0);

@@ -2,6 +2,7 @@
 
 import { ArrowLeft, BellRing, CheckCircle2 } from "lucide-react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { markDailyStartReadAction } from "@/lib/daily-start/actions";
@@ -17,13 +18,18 @@ function useMarkRead(record: DailyStartRecord): "none" | "pending" | "read" | "f
   const needed = record.viewerWasAbsent && !record.viewerHasRead;
   const [state, setState] = useState<"none" | "pending" | "read" | "failed">(needed ? "pending" : record.viewerHasRead ? "read" : "none");
   const sent = useRef(false);
+  const router = useRouter();
   useEffect(() => {
     if (!needed || sent.current) return;
     sent.current = true;
     markDailyStartReadAction({ dailyStartId: record.id })
-      .then((result) => setState(result.ok ? "read" : "failed"))
+      .then((result) => {
+        setState(result.ok ? "read" : "failed");
+        // The navigation's unread count lives in the layout, which only a refresh renders again.
+        if (result.ok) router.refresh();
+      })
       .catch(() => setState("failed"));
-  }, [needed, record.id]);
+  }, [needed, record.id, router]);
   return state;
 }
 

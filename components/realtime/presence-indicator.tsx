@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import type { LiveViewer } from "@/lib/realtime/protocol";
 
 const SHOWN = 5;
-const palette = ["bg-sky-600", "bg-emerald-600", "bg-amber-600", "bg-rose-600", "bg-violet-600", "bg-teal-600", "bg-fuchsia-600", "bg-lime-700"];
+// Dark enough for small white initials (WCAG AA contrast, at least 4.5:1) in every colour.
+const palette = ["bg-sky-700", "bg-emerald-700", "bg-amber-700", "bg-rose-700", "bg-violet-700", "bg-teal-700", "bg-fuchsia-700", "bg-lime-800"];
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

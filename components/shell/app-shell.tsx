@@ -13,6 +13,8 @@ import { UserMenu } from "./user-menu";
 type ShellProps = {
   actor: Pick<Actor, "name" | "email" | "locale" | "organisationName" | "organisationRole" | "teams">;
   modules: NavKey[];
+  /** Counts shown next to a link, such as daily starts the person missed and has not read. */
+  badges?: Partial<Record<NavKey, number>>;
   children: React.ReactNode;
 };
 
@@ -20,7 +22,7 @@ function teamSlugFromPath(pathname: string): string | null {
   return /^\/teams\/([^/]+)/.exec(pathname)?.[1] ?? null;
 }
 
-export function AppShell({ actor, modules, children }: ShellProps) {
+export function AppShell({ actor, modules, badges = {}, children }: ShellProps) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   // The menu belongs to the page it was opened on, so navigating closes it.
@@ -36,9 +38,10 @@ export function AppShell({ actor, modules, children }: ShellProps) {
       key={item.key}
       href={item.href}
       aria-current={isActive(item.href) ? "page" : undefined}
-      className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+      className="inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
     >
       {t(`nav.${item.key}`)}
+      <NavBadge count={badges[item.key] ?? 0} />
     </Link>
   ));
 
@@ -86,5 +89,17 @@ export function AppShell({ actor, modules, children }: ShellProps) {
         {children}
       </main>
     </div>
+  );
+}
+
+function NavBadge({ count }: { count: number }) {
+  const t = useTranslations("shell.nav");
+  if (count <= 0) return null;
+  return (
+    <span className="rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-amber-950" data-testid="nav-badge">
+      {/* The number is for the eye; the link's accessible name gets the whole sentence. */}
+      <span aria-hidden>{count}</span>
+      <span className="sr-only">{t("unread", { count })}</span>
+    </span>
   );
 }
