@@ -244,7 +244,7 @@ test.describe("organisation administration", () => {
     const data = JSON.parse(await (await page.request.get("/settings/export/organisation.json")).text()) as { tables: Record<string, { email?: string }[]> };
     expect(data.tables.User!.map((user) => user.email)).toContain(demo.lead);
     const csv = await (await page.request.get("/settings/export/people.csv")).text();
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFNaam,E-mailadres,Rol,Teams,Teamleider van,Taal,Actief,Aangemaakt op");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFNaam;E-mailadres;Rol;Teams;Teamleider van;Taal;Actief;Aangemaakt op");
     expect(csv).toContain(demo.lead);
     expect(csv).not.toContain(demoPassword);
   });

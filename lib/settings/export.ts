@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import type { CsvValue } from "./csv";
+import type { CsvValue } from "@/lib/csv/csv";
 
 // The organisation's data export. The JSON export is generic: it walks the database catalogue,
 // so tables that modules add later are included without changes here. A table belongs to the

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { errorResponse } from "@/lib/auth/route";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { toCsv, type CsvValue } from "@/lib/settings/csv";
+import { csvHeaders, toCsv, type CsvValue } from "@/lib/csv/csv";
 import { csvLists, exportList, exportOrganisation, type CsvList } from "@/lib/settings/export";
 import { slugify } from "@/lib/auth/slug";
 
@@ -51,13 +51,7 @@ export async function GET(_request: NextRequest, context: { params: Promise<{ fi
       table.columns.map((column) => t(`columns.${column}` as never)),
       table.rows.map((row) => row.map((value, index) => readable(value, table.columns[index] ?? ""))),
     );
-    return new NextResponse(body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName(actor.organisationName, list, "csv")}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return new NextResponse(body, { headers: csvHeaders(fileName(actor.organisationName, list, "csv")) });
   } catch (error) {
     return errorResponse(error, "settings.export");
   }
