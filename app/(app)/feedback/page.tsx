@@ -48,9 +48,9 @@ export default async function FeedbackPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-slate-600">{t("intro", { organisation: actor.organisationName })}</p>
+          <LiveRefresh lists={["feedback"]} className="mt-1" />
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <LiveRefresh lists={["feedback"]} />
+        <div className="flex flex-wrap gap-2">
           <a href={`/api/feedback/export${queryString(shared)}`} className={buttonClasses("secondary")} aria-label={t("exportLabel")} download>
             <Download aria-hidden className="h-4 w-4" />
             {t("export")}

@@ -41,8 +41,8 @@ export default async function SuccessesPage({ searchParams }: Props) {
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-slate-600">{t("intro")}</p>
+          <LiveRefresh lists={["successes"]} className="mt-1" />
         </div>
-        <LiveRefresh lists={["successes"]} />
         {recordable.length > 0 ? (
           <Link href="/successes/new" className={buttonClasses("primary", "md", "w-full sm:w-auto")}>
             <Plus aria-hidden className="h-4 w-4" />
