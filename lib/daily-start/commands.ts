@@ -70,8 +70,9 @@ function assertOpen(dailyStart: LockedDailyStart): void {
   if (dailyStart.finishedAt) throw new ConflictError("dailyStart.errors.finished");
 }
 
-async function announce(tx: Transaction, team: TeamScope, actor: Actor, dailyStartId?: string): Promise<void> {
-  await publish(tx, { kind: "dailyStart.updated", organisationId: team.organisationId, teamId: team.id, subjectId: dailyStartId, actorId: actor.userId });
+/** `actor` null: a change that must not say who made it (a mood check-in). */
+async function announce(tx: Transaction, team: TeamScope, actor: Actor | null, dailyStartId?: string): Promise<void> {
+  await publish(tx, { kind: "dailyStart.updated", organisationId: team.organisationId, teamId: team.id, subjectId: dailyStartId, actorId: actor?.userId ?? null });
 }
 
 function inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
@@ -264,7 +265,9 @@ export async function checkInMood(actor: Actor, input: CheckInInput, now = new D
       update: { score: input.score },
       select: { userId: true },
     });
-    await announce(tx, team, actor, today.id);
+    // Anonymous: with who checked in and the average before and after, anyone watching could
+    // work out their score.
+    await announce(tx, team, null, today.id);
     return { answered: true };
   });
 }

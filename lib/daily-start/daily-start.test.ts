@@ -3,6 +3,7 @@ import { createTestWorld, type TestWorld } from "@/lib/auth/testing/world";
 import { defaultColumnRows } from "@/lib/board/default-columns";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { recordChanges } from "@/lib/realtime/testing";
 import {
   addDailyStartItem,
   checkInMood,
@@ -198,6 +199,18 @@ describe("mood check-in", () => {
     page = await getDailyStartPage(world.sales, team.slug);
     expect(page.mood).toEqual({ count: 3, average: 3.7, answered: false });
     expect(JSON.stringify(page)).not.toMatch(/"score"/);
+  });
+
+  it("is announced without saying who checked in", async () => {
+    const team = await freshTeam();
+    const recorder = await recordChanges();
+    try {
+      const mark = recorder.mark();
+      await checkInMood(world.member, { teamId: team.id, score: 4 });
+      expect(await recorder.after(mark)).toEqual([expect.objectContaining({ kind: "dailyStart.updated", teamId: team.id, actorId: null })]);
+    } finally {
+      await recorder.close();
+    }
   });
 
   it("is for the team's own people", async () => {

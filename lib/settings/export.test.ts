@@ -39,6 +39,17 @@ describe("organisation export", () => {
     expect(text).not.toMatch(/passwordHash|tokenHash|argon2/);
   });
 
+  it("leaves out mood check-ins, which are only ever shown as a team's average", async () => {
+    const dailyStart = await db.dailyStart.create({ data: { organisationId: world.organisationId, teamId: world.team.id, day: new Date("2026-11-20T00:00:00Z") } });
+    await db.dailyStartMood.createMany({
+      data: [world.lead, world.member, world.colleague].map((actor, index) => ({ dailyStartId: dailyStart.id, userId: actor.userId, score: index + 2 })),
+    });
+    const data = await exportOrganisation(world.admin);
+    expect(data.tables.DailyStart!.map((row) => row.id)).toContain(dailyStart.id);
+    expect(data.tables.DailyStartMood).toBeUndefined();
+    expect(JSON.stringify(data)).not.toMatch(/"score"/);
+  });
+
   it("is for admins only", async () => {
     for (const actor of [world.lead, world.member, world.sales]) {
       await expect(exportOrganisation(actor)).rejects.toMatchObject({ code: "forbidden" });

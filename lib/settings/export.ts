@@ -12,6 +12,9 @@ import type { CsvValue } from "@/lib/csv/csv";
 // password or token are dropped.
 
 const secretColumn = /hash|secret|password|token(?!Id)/i;
+// Mood check-ins are promised to be seen only as a team's average, never per person: the
+// export leaves them out rather than hand an admin everyone's score.
+const privateTables = new Set(["DailyStartMood"]);
 
 type TableInfo = { table: string; columns: string[] };
 type ForeignKey = { table: string; column: string; parentTable: string; parentColumn: string };
@@ -92,7 +95,7 @@ export async function exportOrganisation(actor: Actor): Promise<OrganisationExpo
     async (tx) => {
       for (const { table, columns } of tables) {
         const condition = conditions.get(table);
-        if (!condition) continue;
+        if (!condition || privateTables.has(table)) continue;
         const order = columns.includes("createdAt") ? `t."createdAt", ` : "";
         const firstColumn = quoteIdent(columns[0]!);
         // Identifiers come from the database catalogue (quoted), never from input; the
