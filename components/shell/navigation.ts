@@ -17,7 +17,7 @@ export function currentTeamSlug(actor: NavActor, slugFromPath: string | null): s
 export function navigationFor(actor: NavActor, teamSlug: string | null, modules: ReadonlySet<NavKey> = availableModules): NavItem[] {
   const isAdmin = actor.organisationRole === "ADMIN";
   const isSales = actor.organisationRole === "SALES";
-  const isLead = actor.teams.some((team) => team.role === "LEAD");
+  const isLead = !isSales && actor.teams.some((team) => team.role === "LEAD");
   const items: NavItem[] = [{ key: "overview", href: "/" }];
   if (teamSlug && !isSales) {
     items.push({ key: "board", href: `/teams/${teamSlug}/board` });

@@ -27,6 +27,8 @@ const people = {
   colleague: actor("colleague", "MEMBER", [{ id: teamId, role: "MEMBER" }]),
   otherTeamLead: actor("otherTeamLead", "MEMBER", [{ id: otherTeamId, role: "LEAD" }]),
   sales: actor("sales", "SALES"),
+  // Listed as a team's lead, yet SALES: reads only.
+  salesInTeam: actor("salesInTeam", "SALES", [{ id: teamId, role: "LEAD" }]),
   outsider: actor("outsider", "ADMIN", [{ id: teamId, role: "LEAD" }], "org-other"),
 } as const;
 type Person = keyof typeof people;
@@ -74,24 +76,24 @@ function permissionFor(action: Action): Permission {
 
 // Who may: every action must have a row (the type demands it), so a new action cannot go untested.
 const allowed: Record<Action, Person[]> = {
-  "organisation.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
+  "organisation.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales", "salesInTeam"],
   "organisation.manage": ["admin"],
-  "team.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
+  "team.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales", "salesInTeam"],
   "team.manage": ["admin", "lead"],
   "improvement.create": ["admin", "lead", "member", "colleague"],
   "improvement.edit": ["admin", "lead", "member"],
   "improvement.move": ["admin", "lead", "member"],
   "improvement.triage": ["admin", "lead"],
   "improvement.comment": ["admin", "lead", "member", "colleague"],
-  "feedback.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
+  "feedback.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales", "salesInTeam"],
   "feedback.create": ["admin", "lead", "member", "colleague", "otherTeamLead"],
   "feedback.update": ["admin", "lead", "member", "colleague"],
-  "report.read": ["admin", "lead", "otherTeamLead", "sales"],
-  "success.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
+  "report.read": ["admin", "lead", "otherTeamLead", "sales", "salesInTeam"],
+  "success.read": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales", "salesInTeam"],
   "success.create": ["admin", "lead", "member", "colleague"],
   "success.edit": ["admin", "lead", "member"],
   "success.feature": ["admin", "lead"],
-  "success.thank": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales"],
+  "success.thank": ["admin", "lead", "member", "colleague", "otherTeamLead", "sales", "salesInTeam"],
   "dailyStart.run": ["admin", "lead"],
   "dailyStart.contribute": ["admin", "lead", "member", "colleague"],
   "kpi.manage": ["admin", "lead"],

@@ -46,6 +46,9 @@ function isAdmin(actor: Actor): boolean {
 }
 
 function teamRole(actor: Actor, teamId: string) {
+  // SALES reads every team and changes nothing on boards, even when listed in a team (invited
+  // with teams, or moved to SALES later): a team role gives them no powers.
+  if (actor.organisationRole === "SALES") return undefined;
   return actor.teams.find((team) => team.id === teamId)?.role;
 }
 
@@ -58,7 +61,7 @@ function isTeamMember(actor: Actor, teamId: string): boolean {
 }
 
 function isLeadAnywhere(actor: Actor): boolean {
-  return actor.teams.some((team) => team.role === "LEAD");
+  return actor.organisationRole !== "SALES" && actor.teams.some((team) => team.role === "LEAD");
 }
 
 /** Whether the actor may perform the action. Another organisation's resources are never allowed. */
