@@ -56,6 +56,16 @@ async function inTransaction<T>(work: (tx: Transaction, attempt: number) => Prom
   }
 }
 
+/**
+ * One transaction on the board's terms: its options, and on a rank collision or a deadlock it
+ * runs again (up to `attempts` times). For writes that put a card on the board together with
+ * rows of their own (a complaint or a bottleneck turned into a suggestion), so all of it
+ * commits or none of it does.
+ */
+export function inBoardTransaction<T>(work: (tx: Transaction) => Promise<T>, attempts = 3): Promise<T> {
+  return inTransaction(work, attempts);
+}
+
 const cardSelect = {
   id: true,
   organisationId: true,
@@ -246,54 +256,60 @@ function placedCard(card: LoadedCard, columnId: string, rank: string, version: n
 
 /** A new suggestion, at the top of the team's first column. Only the title is required. */
 export async function createImprovement(actor: Actor, input: CreateImprovementInput): Promise<BoardCard> {
-  return inTransaction(async (tx) => {
-    const team = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, organisationId: true, archivedAt: true } });
-    if (!team) throw new NotFoundError();
-    authorize(actor, { action: "improvement.create", resource: { organisationId: team.organisationId, teamId: team.id } });
-    if (team.archivedAt) throw new ExpectedError("forbidden", "board.errors.teamArchived");
-    const first = await tx.column.findFirst({
-      where: { teamId: team.id, organisationId: team.organisationId },
-      select: { id: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    });
-    if (!first) throw new ExpectedError("invalid", "board.errors.noColumns");
-    await lockColumn(tx, first.id);
-    const rank = rankForSlot(await topSlot(tx, first.id));
-    const created = await tx.improvement.create({
-      data: {
-        organisationId: team.organisationId,
-        teamId: team.id,
-        columnId: first.id,
-        rank,
-        title: input.title,
-        problem: input.problem,
-        proposal: input.proposal,
-        wasteType: input.wasteType,
-        customerValue: input.customerValue,
-        submitterId: actor.userId,
-      },
-      select: { id: true, version: true, createdAt: true, stageEnteredAt: true, status: true },
-    });
-    await recordActivity(tx, { organisationId: team.organisationId, improvementId: created.id, actorId: actor.userId, kind: "CREATED" });
-    await publishImprovement(tx, "improvement.created", { id: created.id, organisationId: team.organisationId, teamId: team.id }, actor.userId, created.version);
-    return {
-      id: created.id,
+  return inTransaction((tx) => createImprovementInTransaction(tx, actor, input), 3);
+}
+
+/**
+ * `createImprovement` inside the caller's transaction (same permission check, rank, activity
+ * line and live update, which is sent only when that transaction commits).
+ */
+export async function createImprovementInTransaction(tx: Transaction, actor: Actor, input: CreateImprovementInput): Promise<BoardCard> {
+  const team = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, organisationId: true, archivedAt: true } });
+  if (!team) throw new NotFoundError();
+  authorize(actor, { action: "improvement.create", resource: { organisationId: team.organisationId, teamId: team.id } });
+  if (team.archivedAt) throw new ExpectedError("forbidden", "board.errors.teamArchived");
+  const first = await tx.column.findFirst({
+    where: { teamId: team.id, organisationId: team.organisationId },
+    select: { id: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+  if (!first) throw new ExpectedError("invalid", "board.errors.noColumns");
+  await lockColumn(tx, first.id);
+  const rank = rankForSlot(await topSlot(tx, first.id));
+  const created = await tx.improvement.create({
+    data: {
+      organisationId: team.organisationId,
+      teamId: team.id,
       columnId: first.id,
       rank,
       title: input.title,
-      version: created.version,
-      status: created.status,
+      problem: input.problem,
+      proposal: input.proposal,
       wasteType: input.wasteType,
-      dueDate: null,
-      createdAt: created.createdAt.toISOString(),
-      firstResponseAt: null,
-      stageEnteredAt: created.stageEnteredAt.toISOString(),
-      submitter: { id: actor.userId, name: actor.name },
-      owners: [],
-      commentCount: 0,
-      canMove: true,
-    };
-  }, 3);
+      customerValue: input.customerValue,
+      submitterId: actor.userId,
+    },
+    select: { id: true, version: true, createdAt: true, stageEnteredAt: true, status: true },
+  });
+  await recordActivity(tx, { organisationId: team.organisationId, improvementId: created.id, actorId: actor.userId, kind: "CREATED" });
+  await publishImprovement(tx, "improvement.created", { id: created.id, organisationId: team.organisationId, teamId: team.id }, actor.userId, created.version);
+  return {
+    id: created.id,
+    columnId: first.id,
+    rank,
+    title: input.title,
+    version: created.version,
+    status: created.status,
+    wasteType: input.wasteType,
+    dueDate: null,
+    createdAt: created.createdAt.toISOString(),
+    firstResponseAt: null,
+    stageEnteredAt: created.stageEnteredAt.toISOString(),
+    submitter: { id: actor.userId, name: actor.name },
+    owners: [],
+    commentCount: 0,
+    canMove: true,
+  };
 }
 
 const editableFields = ["title", "problem", "proposal", "wasteType", "customerValue", "dueDate"] as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, type Permission } from "@/lib/auth/permissions";
-import { createImprovement } from "@/lib/board/commands";
+import { createImprovementInTransaction, inBoardTransaction } from "@/lib/board/commands";
 import { TITLE_MAX } from "@/lib/board/schemas";
 import { db, type Transaction } from "@/lib/db/client";
 import type { AttendanceStatus, DailyStartSection } from "@/lib/db/generated/enums";
@@ -218,37 +218,33 @@ function suggestionTitle(text: string): string {
 
 /**
  * Turns a bottleneck into a suggestion on the team's board, through the board's own service (its
- * permission check, rank, activity log and live update apply), and links the two.
- *
- * The board's service runs its own transaction. The bottleneck's row stays locked meanwhile, so
- * two people converting it at once make one suggestion and the second gets a conflict; when the
- * board refuses, the bottleneck is left as it was.
+ * permission check, rank, activity log and live update apply), and links the two, in one
+ * transaction: when any part fails, no suggestion is left behind and the bottleneck is left as
+ * it was. The bottleneck's row is locked before the suggestion is made, so two people
+ * converting it at once make one suggestion and the second gets a conflict.
  */
 export async function convertBottleneckToImprovement(actor: Actor, input: ItemIdInput): Promise<{ improvementId: string; teamSlug: string }> {
-  return db.$transaction(
-    async (tx) => {
-      const item = await loadItem(tx, actor, input.id);
-      const team = await loadWritableTeam(tx, actor, item.dailyStart.teamId);
-      authorize(actor, teamPermission("dailyStart.contribute", team));
-      if (item.kind !== "BOTTLENECK") throw new InvalidInputError({ id: [{ key: "dailyStart.validation.notABottleneck" }] }, "dailyStart.errors.notABottleneck");
-      const [locked] = await tx.$queryRaw<{ improvementId: string | null }[]>`
-        SELECT "improvementId" FROM "DailyStartItem" WHERE id = ${item.id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
-      if (!locked) throw new NotFoundError();
-      if (locked.improvementId) throw new ConflictError("dailyStart.errors.alreadyConverted");
-      const improvement = await createImprovement(actor, {
-        teamId: team.id,
-        title: suggestionTitle(item.text),
-        problem: item.text,
-        proposal: null,
-        wasteType: null,
-        customerValue: null,
-      });
-      await tx.dailyStartItem.update({ where: { id: item.id }, data: { improvementId: improvement.id }, select: { id: true } });
-      await announce(tx, team, actor, item.dailyStart.id);
-      return { improvementId: improvement.id, teamSlug: team.slug };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+  return inBoardTransaction(async (tx) => {
+    const item = await loadItem(tx, actor, input.id);
+    const team = await loadWritableTeam(tx, actor, item.dailyStart.teamId);
+    authorize(actor, teamPermission("dailyStart.contribute", team));
+    if (item.kind !== "BOTTLENECK") throw new InvalidInputError({ id: [{ key: "dailyStart.validation.notABottleneck" }] }, "dailyStart.errors.notABottleneck");
+    const [locked] = await tx.$queryRaw<{ improvementId: string | null }[]>`
+      SELECT "improvementId" FROM "DailyStartItem" WHERE id = ${item.id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError();
+    if (locked.improvementId) throw new ConflictError("dailyStart.errors.alreadyConverted");
+    const improvement = await createImprovementInTransaction(tx, actor, {
+      teamId: team.id,
+      title: suggestionTitle(item.text),
+      problem: item.text,
+      proposal: null,
+      wasteType: null,
+      customerValue: null,
+    });
+    await tx.dailyStartItem.update({ where: { id: item.id }, data: { improvementId: improvement.id }, select: { id: true } });
+    await announce(tx, team, actor, item.dailyStart.id);
+    return { improvementId: improvement.id, teamSlug: team.slug };
+  });
 }
 
 /** The mood check-in: one answer per person per day, which they may change until the finish. */

@@ -179,6 +179,40 @@ describe("announcements, notes, bottlenecks and decisions", () => {
     expect(await db.improvement.count({ where: { teamId: team.id } })).toBe(1);
   });
 
+  it("turns it into a suggestion in one transaction: when linking fails, no suggestion remains; a retry then works", async () => {
+    const team = await freshTeam();
+    const text = "De scanner in magazijn 2 valt steeds uit.";
+    const { id } = await addDailyStartItem(world.member, { teamId: team.id, kind: "BOTTLENECK", text });
+    // A failure after the suggestion's row is written (here: linking the bottleneck to it).
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_bottleneck_link() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.id = '${id}'::uuid AND NEW."improvementId" IS NOT NULL THEN RAISE EXCEPTION 'refused by the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_bottleneck_link BEFORE UPDATE ON "DailyStartItem" FOR EACH ROW EXECUTE FUNCTION refuse_bottleneck_link()`);
+    try {
+      await expect(convertBottleneckToImprovement(world.member, { id })).rejects.toThrow(/refused by the test/);
+      expect(await db.improvement.count({ where: { teamId: team.id } })).toBe(0);
+      expect(await db.dailyStartItem.findUniqueOrThrow({ where: { id }, select: { improvementId: true } })).toEqual({ improvementId: null });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_bottleneck_link ON "DailyStartItem"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_bottleneck_link()`);
+    }
+    const { improvementId } = await convertBottleneckToImprovement(world.member, { id });
+    expect(await db.improvement.count({ where: { teamId: team.id } })).toBe(1);
+    expect(await db.dailyStartItem.findUniqueOrThrow({ where: { id }, select: { improvementId: true } })).toEqual({ improvementId });
+  });
+
+  it("two people turning one bottleneck into a suggestion at once make one; the other gets a conflict", async () => {
+    const team = await freshTeam();
+    const { id } = await addDailyStartItem(world.member, { teamId: team.id, kind: "BOTTLENECK", text: "Retouren blijven liggen" });
+    const outcomes = await Promise.allSettled([convertBottleneckToImprovement(world.member, { id }), convertBottleneckToImprovement(world.lead, { id })]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toBeInstanceOf(ConflictError);
+    expect(await db.improvement.count({ where: { teamId: team.id } })).toBe(1);
+  });
+
   it("only bottlenecks become suggestions", async () => {
     const team = await freshTeam();
     const { id } = await addDailyStartItem(world.member, { teamId: team.id, kind: "WENT_WELL", text: "Goed gedaan" });

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
-import { createImprovement } from "@/lib/board/commands";
-import { updatePdcaCycle } from "@/lib/pdca/commands";
+import { createImprovementInTransaction, inBoardTransaction } from "@/lib/board/commands";
+import { updatePdcaCycleInTransaction } from "@/lib/pdca/commands";
 import { planSectionSchema, PROBLEM_MAX } from "@/lib/pdca/schemas";
 import { db, type Transaction } from "@/lib/db/client";
 import { publish } from "@/lib/realtime/publish";
@@ -102,9 +102,10 @@ export async function updateComplaintStatus(
  * suggestion's PDCA checklist through the PDCA service (external customer, the complaint's
  * segment and customer), and links complaint and suggestion.
  *
- * Those services run their own transactions. The complaint's row stays locked meanwhile, so two
- * people converting the same complaint at once make one suggestion and the second gets a
- * conflict; the checklist input is validated before anything is written.
+ * All of it is one transaction: when any part fails, no suggestion is left behind and nothing
+ * is linked. The complaint's row is locked first, so two people converting the same complaint
+ * at once make one suggestion and the second gets a conflict; the checklist input is validated
+ * before anything is written.
  */
 export async function convertComplaintToImprovement(
   actor: Actor,
@@ -127,29 +128,26 @@ export async function convertComplaintToImprovement(
         expectation: input.customerExpectation,
       })
     : null;
-  return db.$transaction(
-    async (tx) => {
-      const [locked] = await tx.$queryRaw<{ improvementId: string | null; status: ComplaintStatus | null }[]>`
-        SELECT "improvementId", status FROM "Feedback" WHERE id = ${complaint.id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
-      if (!locked) throw new NotFoundError();
-      if (locked.improvementId) throw new ConflictError("feedback.errors.alreadyConverted");
-      const improvement = await createImprovement(actor, {
-        teamId: team.id,
-        title: input.title,
-        problem: input.problem,
-        proposal: null,
-        wasteType: null,
-        customerValue: null,
-      });
-      if (plan) await updatePdcaCycle(actor, improvement.id, { cycle: 1, version: 0, plan });
-      await tx.feedback.update({
-        where: { id: complaint.id },
-        data: { improvementId: improvement.id, ...(locked.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) },
-        select: { id: true },
-      });
-      await publishFeedback(tx, actor, "feedback.updated", complaint);
-      return { improvementId: improvement.id, teamSlug: team.slug };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+  return inBoardTransaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ improvementId: string | null; status: ComplaintStatus | null }[]>`
+      SELECT "improvementId", status FROM "Feedback" WHERE id = ${complaint.id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError();
+    if (locked.improvementId) throw new ConflictError("feedback.errors.alreadyConverted");
+    const improvement = await createImprovementInTransaction(tx, actor, {
+      teamId: team.id,
+      title: input.title,
+      problem: input.problem,
+      proposal: null,
+      wasteType: null,
+      customerValue: null,
+    });
+    if (plan) await updatePdcaCycleInTransaction(tx, actor, improvement.id, { cycle: 1, version: 0, plan });
+    await tx.feedback.update({
+      where: { id: complaint.id },
+      data: { improvementId: improvement.id, ...(locked.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) },
+      select: { id: true },
+    });
+    await publishFeedback(tx, actor, "feedback.updated", complaint);
+    return { improvementId: improvement.id, teamSlug: team.slug };
+  });
 }

@@ -189,6 +189,43 @@ describe("turning a complaint into a suggestion", () => {
     expect(await db.improvement.count({ where: { teamId: world.team.id } })).toBe(before + 1);
   });
 
+  it("is one transaction: when the checklist cannot be saved, no suggestion remains and nothing is linked; a retry then works", async () => {
+    const { id } = await createFeedback(world.member, complaint());
+    const refused = "Deze verwachting weigert de database.";
+    // A failure after the suggestion's row is written (here: the checklist's insert).
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_marked_expectation() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.expectation = '${refused}' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_marked_expectation BEFORE INSERT ON "PdcaCycle" FOR EACH ROW EXECUTE FUNCTION refuse_marked_expectation()`);
+    const before = await db.improvement.count({ where: { organisationId: world.organisationId } });
+    try {
+      const title = `Mislukt voorstel ${id}`;
+      await expect(convertComplaintToImprovement(world.member, { ...convert(id), title, customerExpectation: refused })).rejects.toThrow(/refused by the test/);
+      expect(await db.improvement.count({ where: { organisationId: world.organisationId } })).toBe(before);
+      expect(await db.improvement.count({ where: { title } })).toBe(0);
+      expect(await db.improvementActivity.count({ where: { improvement: { title } } })).toBe(0);
+      expect(await getFeedback(world.member, id)).toMatchObject({ status: "OPEN", improvement: null });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_marked_expectation ON "PdcaCycle"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_marked_expectation()`);
+    }
+    const retried = await convertComplaintToImprovement(world.member, convert(id));
+    expect(await db.improvement.count({ where: { organisationId: world.organisationId } })).toBe(before + 1);
+    expect(await getFeedback(world.member, id)).toMatchObject({ status: "IN_PROGRESS", improvement: { id: retried.improvementId } });
+  });
+
+  it("needs one database connection per conversion: more conversions at once than the pool holds all land", async () => {
+    const count = Number(process.env.DATABASE_POOL_SIZE ?? 10) + 2;
+    const complaints = await Promise.all(Array.from({ length: count }, () => createFeedback(world.member, complaint())));
+    const before = await db.improvement.count({ where: { teamId: world.team.id } });
+    const outcomes = await Promise.allSettled(complaints.map(({ id }) => convertComplaintToImprovement(world.lead, convert(id))));
+    expect(outcomes.filter((outcome) => outcome.status === "rejected")).toEqual([]);
+    expect(await db.improvement.count({ where: { teamId: world.team.id } })).toBe(before + count);
+  });
+
   it("follows the board's rules: sales and members of other teams cannot put it on that board", async () => {
     const { id } = await createFeedback(world.member, complaint());
     await expect(convertComplaintToImprovement(world.sales, convert(id))).rejects.toMatchObject({ code: "forbidden" });

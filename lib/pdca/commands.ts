@@ -210,44 +210,51 @@ async function syncActions(
  * first save). Sections left out of the input stay as they are.
  */
 export async function updatePdcaCycle(actor: Actor, improvementId: string, input: UpdatePdcaCycleInput): Promise<PdcaCycleDto> {
-  return inTransaction(async (tx) => {
-    const card = await lockCard(tx, actor, improvementId);
-    const current = await currentCycle(tx, card);
-    assertCurrent(current, input);
-    await assertReferences(tx, card, current, input);
-    const { data: changes, changed } = changedColumns(current, input);
-    // The values passed the schema (enums included); only their static type is too wide here.
-    const data = changes as Prisma.PdcaCycleUncheckedUpdateManyInput;
-    const now = new Date();
-    if (!current && changed.length === 0 && !input.plan?.actions.length) return emptyCycle(1);
+  return inTransaction((tx) => updatePdcaCycleInTransaction(tx, actor, improvementId, input));
+}
 
-    const cycleId =
-      current?.id ??
-      (await tx.pdcaCycle.create({ data: { ...(data as Prisma.PdcaCycleUncheckedCreateInput), organisationId: card.organisationId, improvementId: card.id, number: 1 }, select: { id: true } })).id;
-    const actions = input.plan
-      ? await syncActions(tx, { id: cycleId, organisationId: card.organisationId }, current?.actions ?? [], input.plan.actions, now)
-      : { planned: false, ticked: false };
-    if (actions.planned) changed.push("plan.actions");
-    if (actions.ticked) changed.push("do.actions");
-    if (current && changed.length === 0) return toCycleDto(current);
+/**
+ * `updatePdcaCycle` inside the caller's transaction (same lock, permission check, activity line
+ * and live update, sent only when that transaction commits), e.g. to fill in the checklist of a
+ * suggestion created in the same transaction.
+ */
+export async function updatePdcaCycleInTransaction(tx: Transaction, actor: Actor, improvementId: string, input: UpdatePdcaCycleInput): Promise<PdcaCycleDto> {
+  const card = await lockCard(tx, actor, improvementId);
+  const current = await currentCycle(tx, card);
+  assertCurrent(current, input);
+  await assertReferences(tx, card, current, input);
+  const { data: changes, changed } = changedColumns(current, input);
+  // The values passed the schema (enums included); only their static type is too wide here.
+  const data = changes as Prisma.PdcaCycleUncheckedUpdateManyInput;
+  const now = new Date();
+  if (!current && changed.length === 0 && !input.plan?.actions.length) return emptyCycle(1);
 
-    if (current) {
-      const { count } = await tx.pdcaCycle.updateMany({ where: { id: current.id, version: current.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw new ConflictError("pdca.errors.stale");
-    }
-    await recordActivity(tx, {
-      organisationId: card.organisationId,
-      improvementId: card.id,
-      actorId: actor.userId,
-      kind: "PDCA_UPDATED",
-      data: { cycle: current?.number ?? 1, fields: changed },
-    });
-    // Other boards refresh the card's progress; no card version, since the card itself did not change.
-    await publishImprovement(tx, "pdca.updated", card, actor.userId);
-    const saved = await currentCycle(tx, card);
-    if (!saved) throw new ConflictError("pdca.errors.stale");
-    return toCycleDto(saved);
+  const cycleId =
+    current?.id ??
+    (await tx.pdcaCycle.create({ data: { ...(data as Prisma.PdcaCycleUncheckedCreateInput), organisationId: card.organisationId, improvementId: card.id, number: 1 }, select: { id: true } })).id;
+  const actions = input.plan
+    ? await syncActions(tx, { id: cycleId, organisationId: card.organisationId }, current?.actions ?? [], input.plan.actions, now)
+    : { planned: false, ticked: false };
+  if (actions.planned) changed.push("plan.actions");
+  if (actions.ticked) changed.push("do.actions");
+  if (current && changed.length === 0) return toCycleDto(current);
+
+  if (current) {
+    const { count } = await tx.pdcaCycle.updateMany({ where: { id: current.id, version: current.version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError("pdca.errors.stale");
+  }
+  await recordActivity(tx, {
+    organisationId: card.organisationId,
+    improvementId: card.id,
+    actorId: actor.userId,
+    kind: "PDCA_UPDATED",
+    data: { cycle: current?.number ?? 1, fields: changed },
   });
+  // Other boards refresh the card's progress; no card version, since the card itself did not change.
+  await publishImprovement(tx, "pdca.updated", card, actor.userId);
+  const saved = await currentCycle(tx, card);
+  if (!saved) throw new ConflictError("pdca.errors.stale");
+  return toCycleDto(saved);
 }
 
 export type StartedCycle = { number: number; movedToPlan: boolean };
