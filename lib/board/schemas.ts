@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ImprovementStatus, WasteType } from "@/lib/db/generated/enums";
+import { text } from "@/lib/validation/text";
 
 // Shared by the board's forms, server actions, JSON API and services.
 
@@ -16,14 +17,13 @@ export function isId(value: string): boolean {
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .nullish()
     .transform((value) => (value ? value : null));
 
-const title = z.string().trim().min(1).max(TITLE_MAX);
+const title = text().trim().min(1).max(TITLE_MAX);
 const wasteType = z
   .union([z.enum(WasteType), z.literal("")])
   .nullish()
@@ -90,7 +90,7 @@ export const restoreImprovementSchema = z.object({ version });
 export type RestoreImprovementInput = z.infer<typeof restoreImprovementSchema>;
 
 export const addCommentSchema = z.object({
-  body: z.string().trim().min(1).max(COMMENT_MAX),
+  body: text().trim().min(1).max(COMMENT_MAX),
 });
 export type AddCommentInput = z.infer<typeof addCommentSchema>;
 
@@ -101,7 +101,7 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
  * unreadable is dropped rather than refused: a mangled link still opens the board.
  */
 export const boardFiltersSchema = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(200).optional().catch(undefined)),
+  q: z.preprocess(firstValue, text().trim().max(200).optional().catch(undefined)),
   owner: z.preprocess(firstValue, z.uuid().optional().catch(undefined)),
   mine: z.preprocess(firstValue, z.literal("1").optional().catch(undefined)),
   waste: z.preprocess(firstValue, z.enum(WasteType).optional().catch(undefined)),
@@ -113,7 +113,7 @@ export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 export const loadMoreSchema = z.object({
   teamId: id,
   columnId: id,
-  afterRank: z.string().min(1).max(512),
+  afterRank: text().min(1).max(512),
   filters: boardFiltersSchema.optional().default({}),
 });
 export type LoadMoreInput = z.infer<typeof loadMoreSchema>;

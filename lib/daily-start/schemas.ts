@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AttendanceStatus, DailyStartItemKind, DailyStartSection, KpiDirection } from "@/lib/db/generated/enums";
+import { text as plainText } from "@/lib/validation/text";
 import { dayOf, isDay } from "./days";
 import { ITEM_TEXT_MAX, KPI_NAME_MAX, KPI_UNIT_MAX, KPI_VALUE_DAYS_BACK, KPI_VALUE_MAX } from "./limits";
 import { MOOD_MAX, MOOD_MIN } from "./mood";
@@ -38,7 +39,7 @@ const decimal = z
   .max(KPI_VALUE_MAX)
   .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { message: "dailyStart.validation.decimals" });
 
-const text = z.string({ message: "validation.required" }).trim().min(1).max(ITEM_TEXT_MAX);
+const text = plainText({ message: "validation.required" }).trim().min(1).max(ITEM_TEXT_MAX);
 
 export const teamIdSchema = z.object({ teamId: id });
 export type TeamIdInput = z.infer<typeof teamIdSchema>;
@@ -75,9 +76,8 @@ export const updateSettingsSchema = z.object({
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 
 const kpiFields = {
-  name: z.string({ message: "validation.required" }).trim().min(1).max(KPI_NAME_MAX),
-  unit: z
-    .string()
+  name: plainText({ message: "validation.required" }).trim().min(1).max(KPI_NAME_MAX),
+  unit: plainText()
     .trim()
     .max(KPI_UNIT_MAX)
     .nullish()

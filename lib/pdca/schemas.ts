@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActDecision, CheckResult, CustomerType, ExpectationMet, KanoCategory } from "@/lib/db/generated/enums";
+import { text } from "@/lib/validation/text";
 
 // Shared by the checklist form, the server actions, the JSON API and the services. Field paths
 // ("plan.expectation") are the same everywhere: in the form's input names, in validation errors
@@ -11,9 +12,8 @@ export * from "./limits";
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
-  // No message on z.string() itself: in zod 4 it would replace the "too long" message too.
-  z
-    .string()
+  // No message on the string itself: in zod 4 it would replace the "too long" message too.
+  text()
     .trim()
     .max(max)
     .nullish()

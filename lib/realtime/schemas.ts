@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { listTopics } from "./protocol";
 
 const MAX_TEAMS = 10;
@@ -6,7 +7,7 @@ const MAX_TEAMS = 10;
 /** What a stream follows: `?team=<slug>` (repeatable or comma-separated), `?topics=feedback,successes`, `presence=1` (one team), `since=<ms>`. */
 export const subscribeSchema = z
   .object({
-    teams: z.array(z.string().min(1).max(100)).max(MAX_TEAMS),
+    teams: z.array(text().min(1).max(100)).max(MAX_TEAMS),
     lists: z.array(z.enum(listTopics)),
     presence: z.boolean(),
     since: z.int().positive().nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { periods, todayInAmsterdam } from "./dates";
 
 // Shared by the success form, the server actions and the services.
@@ -12,6 +13,11 @@ export const EFFECT_MAX = 1_000_000_000;
 export const EARLIEST_DAY = "2000-01-01";
 
 const id = z.uuid({ message: "successes.validation.unknownId" });
+
+/** Ids arriving in paths and links: anything that is not a uuid names nothing ("not found"). */
+export function isId(value: string): boolean {
+  return id.safeParse(value).success;
+}
 
 const ids = (max: number) =>
   z
@@ -48,8 +54,7 @@ const effectValue = z.preprocess(
 );
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .nullish()
@@ -63,8 +68,8 @@ const achievedOn = z.iso
   .refine((day) => !isDay(day) || day <= todayInAmsterdam(), { message: "validation.dateInFuture" });
 
 const successFields = {
-  title: z.string().trim().min(1).max(TITLE_MAX),
-  story: z.string().trim().min(1).max(STORY_MAX),
+  title: text().trim().min(1).max(TITLE_MAX),
+  story: text().trim().min(1).max(STORY_MAX),
   achievedOn,
   effectValue,
   effectUnit: optionalText(UNIT_MAX),
