@@ -56,3 +56,30 @@ export const httpStatusByCode: Record<ExpectedError["code"], number> = {
   gate: 422,
   rate_limited: 429,
 };
+
+// SQLSTATEs of values PostgreSQL refuses that a schema should have caught first.
+const CHARACTER_NOT_IN_REPERTOIRE = "22021"; // a NUL in text
+const INVALID_TEXT_REPRESENTATION = "22P02"; // e.g. a malformed uuid
+
+function sqlState(error: unknown): string | undefined {
+  if (error === null || typeof error !== "object") return undefined;
+  // Prisma through the pg driver adapter keeps PostgreSQL's code in meta; pg's own errors carry it as `code`.
+  const { code, meta, cause } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+  const adapterCode = meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof adapterCode === "string") return adapterCode;
+  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  const causeCode = (cause as { originalCode?: unknown } | undefined)?.originalCode;
+  return typeof causeCode === "string" ? causeCode : undefined;
+}
+
+/**
+ * The safety net behind the schemas: a value PostgreSQL refuses is the caller's bad input, not
+ * our failure. Text it cannot store is "invalid" (400); an id that is no id names nothing (404).
+ * Null for every other error.
+ */
+export function refusedInputError(error: unknown): ExpectedError | null {
+  const state = sqlState(error);
+  if (state === CHARACTER_NOT_IN_REPERTOIRE) return new ExpectedError("invalid", "errors.validation.controlCharacter");
+  if (state === INVALID_TEXT_REPRESENTATION) return new NotFoundError();
+  return null;
+}

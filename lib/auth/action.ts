@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { refusedInputError, type FieldErrors } from "@/lib/errors";
+import { log } from "@/lib/log";
 import type { Actor } from "./actor";
 import { toFailure, type Failure } from "./failure";
 import { requireActor } from "./session";
@@ -24,7 +25,7 @@ export function defineAction<Schema extends z.ZodType, Result>(
       return { ok: true, data: await run(actor, parsed) };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
-      return toFailure(error, name);
+      return failureOf(error, name);
     }
   };
 }
@@ -67,10 +68,21 @@ export function defineFormAction<Schema extends z.ZodType, Result>(
       return { ok: true, data, submittedAt: Date.now() };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
-      const failure = await toFailure(error, name);
+      const failure = await failureOf(error, name);
       return { ok: false, message: failure.message, fieldErrors: failure.fieldErrors, values, submittedAt: Date.now() };
     }
   };
+}
+
+/**
+ * `toFailure`, plus the safety net for values PostgreSQL refused (a NUL in text, a malformed
+ * id): the caller's bad input, answered as such, and logged as a warning because a schema or a
+ * service should have caught it first.
+ */
+export async function failureOf(error: unknown, context: string): Promise<Failure> {
+  const refused = refusedInputError(error);
+  if (refused) log.warn("database refused an input value", { context, code: refused.code, error });
+  return toFailure(refused ?? error, context);
 }
 
 // redirect() and notFound() work by throwing; they must pass through untouched.
