@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { dateToDay, dayToDate, periodRange, todayInAmsterdam } from "./dates";
 import { isMilestone, lastMilestone, successesToNextMilestone } from "./milestones";
 import { readPdcaOutcome, type PdcaOutcome } from "./pdca-outcome";
-import { SUCCESSES_PER_PAGE, type SuccessFiltersInput } from "./schemas";
+import { isId, SUCCESSES_PER_PAGE, type SuccessFiltersInput } from "./schemas";
 import type {
   PersonRef,
   SuccessDetail,
@@ -147,9 +147,10 @@ export async function listFeaturedSuccesses(actor: Actor): Promise<SuccessListIt
   return toItems(actor, rows);
 }
 
-/** One success with everything its page shows. Another organisation's is "not found". */
+/** One success with everything its page shows. Another organisation's, or an id that is no uuid, is "not found". */
 export async function getSuccess(actor: Actor, id: string): Promise<SuccessDetail> {
   readable(actor);
+  if (!isId(id)) throw new NotFoundError();
   const row = await db.success.findFirst({
     where: { id, organisationId: actor.organisationId },
     select: { ...successSelect(THANKS_MAX), createdBy: { select: { id: true, name: true } } },
@@ -318,6 +319,7 @@ export type SuccessPrefill = {
 
 /** What "Record as success" starts from: the improvement and its PDCA record. */
 export async function getSuccessPrefill(actor: Actor, improvementId: string): Promise<SuccessPrefill> {
+  if (!isId(improvementId)) throw new NotFoundError();
   const improvement = await db.improvement.findFirst({
     where: { id: improvementId, organisationId: actor.organisationId },
     select: {

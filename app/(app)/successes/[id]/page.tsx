@@ -19,7 +19,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 async function load(params: Props["params"]) {
   const actor = await requirePageActor();
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   return getSuccess(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -31,7 +31,6 @@ export default async function NewSuccessPage({ searchParams }: Props) {
 
   let prefill: SuccessPrefill | null = null;
   if (improvementId) {
-    if (!/^[0-9a-f-]{36}$/i.test(improvementId)) notFound();
     prefill = await getSuccessPrefill(actor, improvementId).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;

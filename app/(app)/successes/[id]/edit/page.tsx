@@ -21,7 +21,6 @@ export default async function EditSuccessPage({ params }: Props) {
   const actor = await requirePageActor();
   const t = await getTranslations("successes");
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const success = await getSuccess(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
