@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { log } from "@/lib/log";
 import { checkCredentials } from "./credentials";
+import { clientAddress } from "./client-address";
 import { findAccountForOidc, oidcSettings } from "./oidc";
 
 // Surfaces as error.code in the sign-in action, so the form can say "try again later".
@@ -11,12 +12,6 @@ class ThrottledSignIn extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(1000) });
-
-export function clientAddress(headers: Headers): string {
-  // The first hop of X-Forwarded-For is the client when a trusted proxy sets it (README: scale-out).
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}
 
 // Single sign-on is offered only when configured (OIDC_* variables); see lib/auth/oidc.ts.
 const oidc = oidcSettings();

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { hitRateLimit, resetRateLimit, undoRateLimitHit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export const accountThrottle: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
@@ -24,18 +24,12 @@ export async function checkCredentials(emailInput: string, password: string, add
   const accountKey = `signin:account:${email}`;
   const addressKey = `signin:address:${address}`;
 
-  const [account, client] = await Promise.all([
-    peekRateLimit(accountKey, accountThrottle),
-    peekRateLimit(addressKey, addressThrottle),
-  ]);
-  // `count >= limit` already means the next failure would cross the line: refuse before verifying.
-  const blocked = [
-    { state: account, rule: accountThrottle },
-    { state: client, rule: addressThrottle },
-  ].filter(({ state, rule }) => state.count >= rule.limit);
+  // Count the attempt before checking the password, in one atomic statement per counter: many
+  // attempts sent at once each get their own number, so no more than the limit are ever checked.
+  const [account, client] = await Promise.all([hitRateLimit(accountKey, accountThrottle), hitRateLimit(addressKey, addressThrottle)]);
+  const blocked = [account, client].filter((state) => state.limited);
   if (blocked.length > 0) {
-    const retryAfterMs = Math.max(...blocked.map(({ state }) => state.retryAfterMs));
-    return { ok: false, reason: "throttled", retryAfterMs };
+    return { ok: false, reason: "throttled", retryAfterMs: Math.max(...blocked.map((state) => state.retryAfterMs)) };
   }
 
   const user = await db.user.findUnique({
@@ -44,10 +38,9 @@ export async function checkCredentials(emailInput: string, password: string, add
   });
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
 
-  if (!user || !valid || user.deactivatedAt) {
-    await Promise.all([hitRateLimit(accountKey, accountThrottle), hitRateLimit(addressKey, addressThrottle)]);
-    return { ok: false, reason: "invalid" };
-  }
-  await resetRateLimit(accountKey);
+  if (!user || !valid || user.deactivatedAt) return { ok: false, reason: "invalid" };
+  // A successful sign-in costs nothing: the account starts afresh, and colleagues behind the same
+  // address (one office, one NAT) do not use up its allowance by signing in.
+  await Promise.all([resetRateLimit(accountKey), undoRateLimitHit(addressKey)]);
   return { ok: true, userId: user.id };
 }

@@ -20,12 +20,9 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
   return describe(row, rule, now);
 }
 
-export async function peekRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitState> {
-  const row = await db.rateLimitBucket.findUnique({ where: { key } });
-  if (!row || row.windowStart.getTime() <= now.getTime() - rule.windowMs) {
-    return { count: 0, limited: false, retryAfterMs: 0 };
-  }
-  return describe(row, rule, now);
+/** Takes back one hit of the current window (an attempt that turned out to be fine). */
+export async function undoRateLimitHit(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0`;
 }
 
 export async function resetRateLimit(key: string): Promise<void> {
