@@ -476,3 +476,27 @@ async function clearInterruptedInitdb(dataDir: string): Promise<void> {
   }
   await fs.rm(dataDir, { recursive: true, force: true });
 }
+
+/**
+ * The test server of one test run. The shared test folder is busy when another run is going on
+ * in the same checkout; sharing its server would let that run stop it under us, so this run then
+ * gets a private folder (removed again by stop) on a free port. The usual port is also swapped
+ * for a free one when something else holds it (another checkout's run).
+ */
+export async function startTestPostgres(): Promise<EmbeddedPostgresHandle> {
+  try {
+    return await startEmbeddedPostgres({ forTests: true, reuseRunning: false, port: (await isPortFree(TEST_PORT)) ? TEST_PORT : await findFreePort() });
+  } catch (error) {
+    if (!(error instanceof EmbeddedPostgresBusyError)) throw error;
+    const privateDir = `${defaultDataDir(true)}-${process.pid}`;
+    const server = await startEmbeddedPostgres({ forTests: true, dataDir: privateDir, port: await findFreePort() });
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        await fs.rm(privateDir, { recursive: true, force: true });
+        await fs.rm(`${privateDir}.owner.json`, { force: true });
+      },
+    };
+  }
+}

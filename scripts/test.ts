@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { findFreePort, isPortFree, REPO_ROOT, startEmbeddedPostgres, TEST_PORT } from "../prisma/embedded-server";
+import { REPO_ROOT, startTestPostgres } from "../prisma/embedded-server";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number };
 
@@ -39,8 +39,7 @@ async function main(): Promise<void> {
   const specFiles = files.filter((file) => /\.spec\.tsx?$/.test(file));
   const testFiles = files.filter((file) => /\.test\.tsx?$/.test(file));
   const tallies: Tally[] = [];
-  // The usual port, unless something else holds it (another checkout's test run, say).
-  const database = await startEmbeddedPostgres({ forTests: true, port: (await isPortFree(TEST_PORT)) ? TEST_PORT : await findFreePort() });
+  const database = await startTestPostgres();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEST_DATABASE_ADMIN_URL: database.adminUrl,
