@@ -43,7 +43,9 @@ test.describe("customer feedback", () => {
     await item.getByRole("button", { name: "Maak verbetervoorstel" }).click();
     const dialog = page.getByRole("dialog", { name: "Verbetervoorstel maken van deze klacht" });
     await expect(dialog.getByLabel("Titel")).toHaveValue(`Klacht: ${complaintText}`);
-    await expect(dialog.getByLabel("Klantverwachting (concept)")).toHaveValue("Verwachting van de klant: …");
+    // The expectation is only prompted for: sent untouched, nothing would be stored.
+    await expect(dialog.getByLabel("Klantverwachting (concept)")).toHaveValue("");
+    await expect(dialog.getByLabel("Klantverwachting (concept)")).toHaveAttribute("placeholder", "Verwachting van de klant: …");
     const title = unique("Klanten op tijd laten weten dat een pakket later komt");
     await dialog.getByLabel("Titel").fill(title);
     await dialog.getByLabel("Klantverwachting (concept)").fill("De klant verwacht bericht zodra een levering later komt.");
@@ -56,6 +58,25 @@ test.describe("customer feedback", () => {
     await expect(page.getByRole("region", { name: /^Nieuw/ }).getByRole("link", { name: title, exact: true })).toBeVisible();
     const cycle = await db.pdcaCycle.findFirstOrThrow({ where: { improvement: { title } }, select: { expectation: true, customerType: true } });
     expect(cycle).toEqual({ expectation: "De klant verwacht bericht zodra een levering later komt.", customerType: "EXTERNAL" });
+  });
+
+  test("a suggestion made without filling in the expectation has no customer expectation", async ({ page, createTeam, db }) => {
+    const team = await createTeam();
+    const text = unique("Retourlabel ontbrak in het pakket");
+    await db.feedback.create({
+      data: { organisationId: team.organisationId, type: "COMPLAINT", status: "OPEN", receivedOn: day(), channel: "EMAIL", teamId: team.id, text },
+    });
+    await signIn(page, team.member.email);
+    await page.goto(`/feedback?q=${encodeURIComponent(text)}`);
+    const item = page.getByTestId("feedback-item").filter({ hasText: text });
+    await item.getByRole("button", { name: "Maak verbetervoorstel" }).click();
+    const dialog = page.getByRole("dialog", { name: "Verbetervoorstel maken van deze klacht" });
+    const title = unique("Retourlabel altijd meesturen");
+    await dialog.getByLabel("Titel").fill(title);
+    await dialog.getByRole("button", { name: "Voorstel maken" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(item.getByRole("link", { name: `Verbetervoorstel: ${title}` })).toBeVisible();
+    expect(await db.pdcaCycle.count({ where: { improvement: { title } } })).toBe(0);
   });
 
   test("the team marks the complaint handled and the filtered list downloads as CSV", async ({ page, createTeam, db }) => {

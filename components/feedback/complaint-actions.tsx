@@ -63,12 +63,14 @@ export type ComplaintDraft = {
   teamId: string | null;
   title: string;
   problem: string;
-  customerExpectation: string;
+  /** A prompt, never a value: sent unchanged it would be stored as a real customer expectation. */
+  expectationPlaceholder: string;
 };
 
 /**
  * "Make a suggestion": a prefilled form in a dialog. The person may edit everything before the
- * suggestion lands on the board; a failed save keeps what they typed.
+ * suggestion lands on the board; a failed save keeps what they typed. The customer expectation
+ * is only prompted for: left empty, the checklist has no expectation yet.
  */
 export function ConvertComplaintDialog({ draft, teams }: { draft: ComplaintDraft; teams: Team[] }) {
   const t = useTranslations("feedback.complaint");
@@ -146,7 +148,8 @@ export function ConvertComplaintDialog({ draft, teams }: { draft: ComplaintDraft
                   id={id}
                   name="customerExpectation"
                   maxLength={EXPECTATION_MAX}
-                  defaultValue={values.customerExpectation ?? draft.customerExpectation}
+                  defaultValue={values.customerExpectation ?? ""}
+                  placeholder={draft.expectationPlaceholder}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
                   className="min-h-16"

@@ -51,7 +51,7 @@ export async function FeedbackList({
           teamId: item.team?.id ?? null,
           title: t("complaint.titleDraft", { text: text.length > TITLE_DRAFT_LENGTH ? `${text.slice(0, TITLE_DRAFT_LENGTH - 1).trimEnd()}…` : text }),
           problem: t("complaint.problemDraft", { text, date, channel: channel.toLowerCase() }),
-          customerExpectation: t("complaint.expectationDraft", { segment: item.segment?.name ?? t("complaint.theCustomer") }),
+          expectationPlaceholder: t("complaint.expectationPlaceholder", { segment: item.segment?.name ?? t("complaint.theCustomer") }),
         };
         return (
           <li key={item.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="feedback-item">

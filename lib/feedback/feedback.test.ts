@@ -180,6 +180,26 @@ describe("turning a complaint into a suggestion", () => {
     expect(await db.pdcaCycle.count({ where: { improvementId: result.improvementId } })).toBe(0);
   });
 
+  it("treats the dialog's unfinished prompt as no expectation, so the checklist stays empty", async () => {
+    const expectation = (customerExpectation: string) => convertComplaintSchema.parse({ ...convert(world.team.id), customerExpectation }).customerExpectation;
+    for (const prompt of [
+      "Verwachting van Particuliere klanten: …",
+      "Verwachting van de klant: …",
+      "  verwachting van de klant:... ",
+      "Verwachting van de klant:",
+      "Expectation of the customer: …",
+      "…",
+    ]) {
+      expect(expectation(prompt), prompt).toBeNull();
+    }
+    expect(expectation("Verwachting van de klant: bericht zodra het pakket later komt")).toBe("Verwachting van de klant: bericht zodra het pakket later komt");
+    expect(expectation("De klant verwacht bericht …")).toBe("De klant verwacht bericht …");
+
+    const { id } = await createFeedback(world.member, complaint());
+    const result = await convertComplaintToImprovement(world.member, convertComplaintSchema.parse({ ...convert(id), customerExpectation: "Verwachting van Particuliere klanten: …" }));
+    expect(await db.pdcaCycle.count({ where: { improvementId: result.improvementId } })).toBe(0);
+  });
+
   it("does it once: a second try is a conflict and adds nothing", async () => {
     const { id } = await createFeedback(world.member, complaint());
     const before = await db.improvement.count({ where: { teamId: world.team.id } });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
+import enFeedback from "@/messages/en/feedback.json";
+import nlFeedback from "@/messages/nl/feedback.json";
 import { dayOf, today } from "./dates";
 import { CUSTOMER_NAME_MAX, EARLIEST_DAY, EXPECTATION_MAX, EXTERNAL_ID_MAX, INGEST_BATCH_MAX, TEXT_MAX, TITLE_MAX } from "./limits";
 import { isSurveyType, scoreRanges } from "./scores";
@@ -93,12 +95,38 @@ export const updateComplaintStatusSchema = z.object({
 });
 export type UpdateComplaintStatusInput = z.infer<typeof updateComplaintStatusSchema>;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The conversion dialog's prompt ("Verwachting van {segment}: …") as a pattern matching it in
+ * either language, for any segment, with or without the ellipsis.
+ */
+function promptPattern(template: string): RegExp {
+  const parts = template
+    .replace(/\s*…\s*$/, "")
+    .split("{segment}")
+    .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+"));
+  return new RegExp(`^${parts.join("[^:\\n]{1,200}")}\\s*(?:…|\\.{3})?$`, "iu");
+}
+
+const expectationPrompts = [nlFeedback, enFeedback].map((messages) => promptPattern(messages.complaint.expectationPlaceholder));
+
+/**
+ * Text that is only the unfinished prompt (or only an ellipsis) says nothing about what the
+ * customer expects; stored, it would count as a known expectation in the report and pass the
+ * PDCA gate.
+ */
+export function isUnfinishedExpectation(text: string): boolean {
+  const value = text.trim();
+  return /^[\s.…]*$/u.test(value) || expectationPrompts.some((pattern) => pattern.test(value));
+}
+
 export const convertComplaintSchema = z.object({
   feedbackId: z.uuid({ message: "feedback.validation.unknownFeedback" }),
   teamId: z.uuid({ message: "feedback.validation.unknownTeam" }),
   title: z.string({ message: "validation.required" }).trim().min(1).max(TITLE_MAX),
   problem: optionalText(TEXT_MAX),
-  customerExpectation: optionalText(EXPECTATION_MAX),
+  customerExpectation: optionalText(EXPECTATION_MAX).transform((value) => (value && isUnfinishedExpectation(value) ? null : value)),
 });
 export type ConvertComplaintInput = z.infer<typeof convertComplaintSchema>;
 
