@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 export const demoPort = Number(process.env.E2E_PORT ?? 3100);
 export const emptyPort = demoPort + 1;
+// Runs on other ports (E2E_PORT) keep their own results, so runs side by side never clean up
+// each other's traces. scripts/test.ts reads the JSON report from the same place.
+const runSuffix = process.env.E2E_PORT ? `-${demoPort}` : "";
 
 // Debian's chromium where present (these machines cannot download Playwright's own build).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
@@ -18,7 +21,8 @@ export default defineConfig({
   // be several times slower than a laptop. Limits catch hangs; no test asserts a duration.
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: ".tmp/playwright-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: `.tmp/playwright-results${runSuffix}.json` }]],
+  outputDir: `test-results${runSuffix}`,
   use: {
     baseURL: `http://localhost:${demoPort}`,
     locale: "nl-NL",

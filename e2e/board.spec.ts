@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { pressUntilAnnounced } from "./support/keyboard-drag";
 
 // The improvement board, end to end in a real browser: suggestions, drag and drop with mouse
 // and keyboard, "Move to…", refused moves, triage, permissions and the phone layout.
@@ -118,8 +119,7 @@ test.describe("the improvement board", () => {
     await handle.focus();
     await page.keyboard.press("Space");
     await expect(liveRegion(page)).toContainText(`${a} opgepakt in Nieuw, positie 1 van 3`);
-    await page.keyboard.press("ArrowDown");
-    await expect(liveRegion(page)).toContainText("positie 2 van 3");
+    await pressUntilAnnounced(page, "ArrowDown", "positie 1 van 3", "positie 2 van 3");
     await page.keyboard.press("Space");
     await expect(liveRegion(page)).toContainText(`${a} neergelegd in Nieuw, positie 2 van 3`);
     await expect.poll(() => cardTitles(page, "Nieuw")).toEqual([b, a, c]);
@@ -127,9 +127,8 @@ test.describe("the improvement board", () => {
     // Pick up, move, then Escape: nothing changes.
     await page.getByRole("button", { name: `Verplaats ${c}` }).focus();
     await page.keyboard.press("Space");
-    await expect(liveRegion(page)).toContainText(`${c} opgepakt`);
-    await page.keyboard.press("ArrowUp");
-    await expect(liveRegion(page)).toContainText("positie 2 van 3");
+    await expect(liveRegion(page)).toContainText(`${c} opgepakt in Nieuw, positie 3 van 3`);
+    await pressUntilAnnounced(page, "ArrowUp", "positie 3 van 3", "positie 2 van 3");
     await page.keyboard.press("Escape");
     await expect(liveRegion(page)).toContainText("geannuleerd");
     await expect.poll(() => cardTitles(page, "Nieuw")).toEqual([b, a, c]);

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../lib/db/generated/client";
 import { findFreePort } from "../prisma/embedded-server";
 import { databaseUrlFor, expect, signIn, test, unique, type TestTeam } from "./fixtures";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { pressUntilAnnounced } from "./support/keyboard-drag";
 import { demoPort } from "../playwright.config";
 
 // Live updates end to end: several browsers on one board, a second app instance on the same
@@ -206,9 +207,8 @@ test.describe("live updates", () => {
 
     await lead.getByRole("button", { name: `Verplaats ${title}` }).focus();
     await lead.keyboard.press("Space");
-    await expect(liveRegion(lead)).toContainText(`${title} opgepakt`);
-    await lead.keyboard.press("ArrowDown");
-    await expect(liveRegion(lead)).toContainText("positie 2 van 3");
+    await expect(liveRegion(lead)).toContainText(`${title} opgepakt in Nieuw, positie 1 van 3`);
+    await pressUntilAnnounced(lead, "ArrowDown", "positie 1 van 3", "positie 2 van 3");
     // Meanwhile the member, elsewhere, moves that very card to Plan.
     await moveCard(member, id ?? "", await planColumnId(db, team), 1);
     // The change arrived, but waits: the drag in progress is not yanked away.

@@ -12,6 +12,8 @@ function personRow(page: Page, email: string) {
 
 test.describe("organisation administration", () => {
   test("an admin invites someone to a new team; they join, lead it, change its columns, and are deactivated", async ({ page, browser, db }) => {
+    // A long flow through two browsers: more time on a busy machine.
+    test.slow();
     const teamName = unique("Binnendienst");
     const personName = unique("Noor Bakker");
     const email = `${personName.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@e2e.test`;

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
       }
       const build = await run(process.execPath, [path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], env);
       if (build !== 0) return { passed: 0, failed: 1, skipped: 0 };
-      const report = path.join(tmp, "playwright-results.json");
+      const report = path.join(tmp, `playwright-results${process.env.E2E_PORT ? `-${process.env.E2E_PORT}` : ""}.json`);
       rmSync(report, { force: true });
       const code = await run(bin("playwright"), ["test", ...specFiles], env);
       const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
