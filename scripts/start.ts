@@ -2,7 +2,7 @@
  * `npm start`: one command from a fresh clone to a running app. Builds when no build exists,
  * starts the embedded PostgreSQL when DATABASE_URL is unset, applies migrations, seeds the demo
  * organisation into an empty embedded database, then runs `next start` and stops the database
- * with it.
+ * with it. `npm run dev` (`--dev`) does the same around `next dev` instead, without a build.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -41,9 +41,10 @@ function ensureAuthSecret(embedded: boolean): string {
 }
 
 async function main(): Promise<void> {
+  const development = process.argv.includes("--dev");
   const embedded = !process.env.DATABASE_URL;
   const authSecret = ensureAuthSecret(embedded);
-  ensureBuild();
+  if (!development) ensureBuild();
 
   let database: EmbeddedPostgresHandle | undefined;
   let databaseUrl = process.env.DATABASE_URL ?? "";
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT ?? "3000";
   // Run the Next binary directly (not through npx) so stopping this process stops the server.
-  const child = spawn(process.execPath, [nextBin, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+  const child = spawn(process.execPath, [nextBin, development ? "dev" : "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
     cwd: REPO_ROOT,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_DIST_DIR: distDir },
