@@ -106,6 +106,19 @@ test.describe("customer feedback", () => {
     expect(lines[1]).toContain(`;Klacht;E-mail;;;${team.name};${text};;Afgehandeld;2;`);
   });
 
+  test("a link asking for centuries shows at most three years, and says so", async ({ page }) => {
+    await signIn(page, demo.sales);
+    await page.goto("/feedback?from=0001-01-01");
+    await expect(page.getByText("De periode is ingekort: we tonen hoogstens drie jaar tegelijk, en niet verder dan vandaag.")).toBeVisible();
+    const threeYearsBack = new Date(day().getTime() - (3 * 365) * 86_400_000).toISOString().slice(0, 10);
+    await expect(page.getByLabel("Van", { exact: true })).toHaveValue(threeYearsBack);
+    await expect(page.getByLabel("Tot en met", { exact: true })).toHaveValue(day().toISOString().slice(0, 10));
+    // An ordinary period says nothing.
+    await page.goto(`/feedback?from=${threeYearsBack}`);
+    await expect(page.getByLabel("Van", { exact: true })).toHaveValue(threeYearsBack);
+    await expect(page.getByText("De periode is ingekort", { exact: false })).toHaveCount(0);
+  });
+
   test("sales reads feedback and scores but records nothing", async ({ page }) => {
     await signIn(page, demo.sales);
     await page.goto("/feedback");

@@ -2,16 +2,28 @@
 
 import Form from "next/form";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { ResolvedFeedbackFilters } from "@/lib/feedback/filters";
-import { complaintStatuses, feedbackTypes } from "@/lib/feedback/limits";
+import { complaintStatuses, EARLIEST_DAY, feedbackTypes } from "@/lib/feedback/limits";
 
 const controlClasses =
   "w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
 type Filters = Pick<ResolvedFeedbackFilters, "type" | "teamSlug" | "segmentId" | "status" | "q" | "from" | "to">;
+
+function isDay(value: string | null): value is string {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Whether the URL asked for days outside the period shown (the server shortened it). */
+function periodLimited(params: URLSearchParams, filters: Filters): boolean {
+  return [params.get("from"), params.get("to")].filter(isDay).some((day) => day < filters.from || day > filters.to);
+}
 
 /** The filters live in the URL (a GET form), so a filtered view is a link to share or bookmark. */
 export function FeedbackFilters({
@@ -29,6 +41,7 @@ export function FeedbackFilters({
   const tType = useTranslations("feedback.type");
   const tStatus = useTranslations("feedback.status");
   const form = useRef<HTMLFormElement>(null);
+  const limited = periodLimited(useSearchParams(), filters);
   const submit = () => form.current?.requestSubmit();
   const field = (id: string, label: string, control: React.ReactNode, className = "min-w-36 flex-1 basis-36") => (
     <div className={`flex flex-col gap-1 ${className}`}>
@@ -95,8 +108,8 @@ export function FeedbackFilters({
           ))}
         </select>,
       )}
-      {field("filter-from", t("from"), <input id="filter-from" name="from" type="date" max={today} defaultValue={filters.from} className={controlClasses} />)}
-      {field("filter-to", t("to"), <input id="filter-to" name="to" type="date" defaultValue={filters.to} className={controlClasses} />)}
+      {field("filter-from", t("from"), <input id="filter-from" name="from" type="date" min={EARLIEST_DAY} max={today} defaultValue={filters.from} className={controlClasses} />)}
+      {field("filter-to", t("to"), <input id="filter-to" name="to" type="date" min={EARLIEST_DAY} max={today} defaultValue={filters.to} className={controlClasses} />)}
       <div className="flex gap-2">
         <button type="submit" className={buttonClasses("secondary")}>
           {t("apply")}
@@ -105,6 +118,11 @@ export function FeedbackFilters({
           {t("reset")}
         </Link>
       </div>
+      {limited ? (
+        <p role="status" className="basis-full rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {t("periodLimited")}
+        </p>
+      ) : null}
     </Form>
   );
 }

@@ -7,10 +7,10 @@ import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
 import { recordChanges } from "@/lib/realtime/testing";
 import { createSegment } from "@/lib/segments/segments";
 import { convertComplaintToImprovement, createFeedback, updateComplaintStatus } from "./commands";
-import { addDays, today } from "./dates";
+import { addDays, daysBetween, today } from "./dates";
 import { resolveFeedbackFilters } from "./filters";
 import { getFeedback, getFeedbackScores, listFeedback } from "./queries";
-import { convertComplaintSchema, createFeedbackSchema, feedbackFiltersSchema } from "./schemas";
+import { boundFeedbackPeriod, convertComplaintSchema, createFeedbackSchema, EARLIEST_DAY, feedbackFiltersSchema, PERIOD_MAX_DAYS } from "./schemas";
 import { createFeedbackWorld, insertFeedback } from "./testing";
 
 let world: TestWorld;
@@ -286,6 +286,39 @@ describe("the feedback list", () => {
   it("turns a back-to-front period around and ignores a team of another organisation", async () => {
     const resolved = await filters({ from: today(), to: addDays(today(), -10), team: world.outsiderTeam.slug });
     expect(resolved).toMatchObject({ from: addDays(today(), -10), to: today(), periodSwapped: true, teamId: undefined });
+  });
+});
+
+describe("the period", () => {
+  it("keeps the URL's period between the earliest day and today, at most three years long", () => {
+    const now = "2026-05-10";
+    const threeYearsBack = addDays(now, -(PERIOD_MAX_DAYS - 1));
+    expect(daysBetween(threeYearsBack, now)).toBe(PERIOD_MAX_DAYS - 1);
+    expect(boundFeedbackPeriod({ from: "0001-01-01" }, now)).toEqual({ from: threeYearsBack, to: undefined });
+    expect(boundFeedbackPeriod({ from: "0001-01-01", to: "2001-06-30" }, now)).toEqual({ from: EARLIEST_DAY, to: "2001-06-30" });
+    expect(boundFeedbackPeriod({ from: "2026-01-01", to: "9999-12-31" }, now)).toEqual({ from: "2026-01-01", to: now });
+    // Back to front stays back to front (the filters turn it around and say so); the far end moves.
+    expect(boundFeedbackPeriod({ from: now, to: "0001-01-01" }, now)).toEqual({ from: now, to: threeYearsBack });
+    // Exactly three years, or less, is left alone; so is no period at all.
+    expect(boundFeedbackPeriod({ from: threeYearsBack, to: now }, now)).toEqual({ from: threeYearsBack, to: now });
+    expect(boundFeedbackPeriod({ from: addDays(threeYearsBack, -1), to: now }, now)).toEqual({ from: threeYearsBack, to: now });
+    expect(boundFeedbackPeriod({}, now)).toEqual({ from: undefined, to: undefined });
+  });
+
+  it("shows at most three years of weeks for a link asking for two thousand years", async () => {
+    const resolved = await filters({ from: "0001-01-01" });
+    expect(resolved).toMatchObject({ from: addDays(today(), -(PERIOD_MAX_DAYS - 1)), to: today(), periodSwapped: false });
+    const scores = await getFeedbackScores(world.admin, resolved);
+    expect(scores.weeks.length).toBeLessThanOrEqual(158);
+    expect(scores.from).toBe(resolved.from);
+
+    const swapped = await filters({ from: today(), to: "0001-01-01" });
+    expect(swapped).toMatchObject({ from: addDays(today(), -(PERIOD_MAX_DAYS - 1)), to: today(), periodSwapped: true });
+
+    // A caller that skips the URL's schema still gets a bounded answer, naming the period it covers.
+    const direct = await getFeedbackScores(world.admin, { ...resolved, from: "0001-01-01", to: today() });
+    expect(direct.weeks.length).toBeLessThanOrEqual(158);
+    expect(direct.from).toBe(addDays(today(), -(PERIOD_MAX_DAYS - 1)));
   });
 });
 

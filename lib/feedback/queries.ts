@@ -5,8 +5,9 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
-import { dateToDay, dayOf, dayToDate, daysBetween, today, weeksBetween } from "./dates";
+import { addDays, dateToDay, dayOf, dayToDate, daysBetween, today, weeksBetween } from "./dates";
 import { feedbackWhere, type ResolvedFeedbackFilters } from "./filters";
+import { PERIOD_MAX_DAYS } from "./schemas";
 import { summariseAverage, summariseCsat, summariseNps, type AverageSummary, type CsatSummary, type NpsSummary } from "./scores";
 
 export const FEEDBACK_PAGE_SIZE = 25;
@@ -234,8 +235,12 @@ function groupBy<Key>(rows: readonly AggregateRow[], key: (row: AggregateRow) =>
  * per segment and per week. Every team and active segment gets a row, also without answers:
  * an empty row is information too.
  */
-export async function getFeedbackScores(actor: Actor, filters: ResolvedFeedbackFilters): Promise<FeedbackScores> {
+export async function getFeedbackScores(actor: Actor, requested: ResolvedFeedbackFilters): Promise<FeedbackScores> {
   authorize(actor, { action: "feedback.read", resource: { organisationId: actor.organisationId } });
+  // The URL's schema already shortens a long period; this keeps any other caller from asking for
+  // a row per week over centuries. The answer names the period it covers.
+  const filters =
+    daysBetween(requested.from, requested.to) >= PERIOD_MAX_DAYS ? { ...requested, from: addDays(requested.to, -(PERIOD_MAX_DAYS - 1)) } : requested;
   const [rows, teams, segments] = await Promise.all([
     aggregateFeedback(actor, filters),
     db.team.findMany({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
 import enFeedback from "@/messages/en/feedback.json";
 import nlFeedback from "@/messages/nl/feedback.json";
-import { dayOf, today } from "./dates";
+import { addDays, dayOf, daysBetween, today } from "./dates";
 import { CUSTOMER_NAME_MAX, EARLIEST_DAY, EXPECTATION_MAX, EXTERNAL_ID_MAX, INGEST_BATCH_MAX, TEXT_MAX, TITLE_MAX } from "./limits";
 import { isSurveyType, scoreRanges } from "./scores";
 
@@ -189,18 +189,46 @@ export const ingestBodySchema = {
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const loose = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(firstValue, schema.optional().catch(undefined));
 
+/** The longest period the feedback page shows at once (three years): its trend has a row per week. */
+export const PERIOD_MAX_DAYS = 3 * 365 + 1;
+
+/**
+ * Keeps the URL's period within what the page can show: days from EARLIEST_DAY up to today
+ * (there is no feedback outside them), at most PERIOD_MAX_DAYS long; a longer period keeps its
+ * end and starts later. A back-to-front period stays back to front (the filters turn it around
+ * and say so); a missing `to` means today.
+ */
+export function boundFeedbackPeriod(period: { from?: string; to?: string }, now = today()): { from?: string; to?: string } {
+  const clamp = (day?: string) => (day === undefined ? undefined : day < EARLIEST_DAY ? EARLIEST_DAY : day > now ? now : day);
+  let from = clamp(period.from);
+  let to = clamp(period.to);
+  const end = to ?? now;
+  if (from !== undefined) {
+    const inOrder = from <= end;
+    const [start, finish] = inOrder ? [from, end] : [end, from];
+    if (daysBetween(start, finish) >= PERIOD_MAX_DAYS) {
+      const earliest = addDays(finish, -(PERIOD_MAX_DAYS - 1));
+      if (inOrder) from = earliest;
+      else to = earliest;
+    }
+  }
+  return { from, to };
+}
+
 /**
  * The list's and the scores' filters as they stand in the URL. Anything unreadable is dropped
- * rather than refused, so a mangled link still opens the page.
+ * rather than refused, so a mangled link still opens the page; a period too long is shortened.
  */
-export const feedbackFiltersSchema = z.object({
-  type: loose(z.enum(FeedbackType)),
-  team: loose(z.string().trim().min(1).max(200)),
-  segment: loose(z.uuid()),
-  status: loose(z.enum(ComplaintStatus)),
-  from: loose(z.iso.date()),
-  to: loose(z.iso.date()),
-  q: loose(z.string().trim().min(1).max(200)),
-  page: loose(z.coerce.number().int().min(1).max(100_000)),
-});
+export const feedbackFiltersSchema = z
+  .object({
+    type: loose(z.enum(FeedbackType)),
+    team: loose(z.string().trim().min(1).max(200)),
+    segment: loose(z.uuid()),
+    status: loose(z.enum(ComplaintStatus)),
+    from: loose(z.iso.date()),
+    to: loose(z.iso.date()),
+    q: loose(z.string().trim().min(1).max(200)),
+    page: loose(z.coerce.number().int().min(1).max(100_000)),
+  })
+  .transform((filters) => ({ ...filters, ...boundFeedbackPeriod(filters) }));
 export type FeedbackFiltersInput = z.infer<typeof feedbackFiltersSchema>;
