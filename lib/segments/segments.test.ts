@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestWorld, type TestWorld } from "@/lib/auth/testing/world";
 import { ExpectedError } from "@/lib/errors";
-import { createSegment, getSegment, listSegments, updateSegment } from "./segments";
+import { createSegment, getSegment, listSegments, setSegmentArchived, updateSegment } from "./segments";
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -38,6 +38,19 @@ describe("customer segments", () => {
     expect(await listSegments(world.outsider)).toEqual([]);
     await expect(getSegment(world.outsider, segment.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(updateSegment(world.outsider, { id: segment.id, name: "Overgenomen" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("archives without undoing a rename saved meanwhile, and only for an admin of the organisation", async () => {
+    const segment = await createSegment(world.admin, { name: "Horeca" });
+    // Two admins at once: one renames, the other archives.
+    await Promise.all([
+      updateSegment(world.admin, { id: segment.id, name: "Horeca en catering" }),
+      setSegmentArchived(world.admin, { id: segment.id, archived: true }),
+    ]);
+    expect(await getSegment(world.admin, segment.id)).toMatchObject({ name: "Horeca en catering", archived: true });
+    expect(await setSegmentArchived(world.admin, { id: segment.id, archived: false })).toMatchObject({ name: "Horeca en catering", archived: false });
+    await expect(setSegmentArchived(world.lead, { id: segment.id, archived: true })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(setSegmentArchived(world.outsider, { id: segment.id, archived: true })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("lets only an admin rename or archive", async () => {

@@ -48,6 +48,22 @@ export async function createSegment(actor: Actor, input: CreateSegmentInput): Pr
   }
 }
 
+/**
+ * Archives or restores a segment and touches nothing else, so it never undoes a rename another
+ * admin saved meanwhile. Archiving twice keeps the first moment.
+ */
+export async function setSegmentArchived(actor: Actor, input: { id: string; archived: boolean }): Promise<SegmentDto> {
+  authorize(actor, { action: "organisation.manage", resource: { organisationId: actor.organisationId } });
+  const where = { id: input.id, organisationId: actor.organisationId };
+  await db.customerSegment.updateMany({
+    where: input.archived ? { ...where, archivedAt: null } : where,
+    data: { archivedAt: input.archived ? new Date() : null },
+  });
+  const segment = await db.customerSegment.findFirst({ where, select: segmentSelect });
+  if (!segment) throw new NotFoundError();
+  return toDto(segment);
+}
+
 export async function updateSegment(actor: Actor, input: UpdateSegmentInput): Promise<SegmentDto> {
   authorize(actor, { action: "organisation.manage", resource: { organisationId: actor.organisationId } });
   const existing = await db.customerSegment.findFirst({ where: { id: input.id, organisationId: actor.organisationId }, select: { id: true, archivedAt: true } });

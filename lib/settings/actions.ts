@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction, defineFormAction } from "@/lib/auth/action";
 import type { Actor } from "@/lib/auth/actor";
-import { createSegment, getSegment, updateSegment } from "@/lib/segments/segments";
+import { createSegment, setSegmentArchived, updateSegment } from "@/lib/segments/segments";
 import { createSegmentSchema } from "@/lib/segments/schemas";
 import { createColumn, deleteColumn, moveColumn, updateColumn } from "./columns";
 import { createInvite, revokeInvite } from "./invites";
@@ -76,8 +76,5 @@ export const updateSegmentAction = defineFormAction("settings.updateSegment", up
 export const setSegmentArchivedAction = defineAction(
   "settings.setSegmentArchived",
   setSegmentArchivedSchema,
-  refreshing(async (actor, { id, archived }) => {
-    const segment = await getSegment(actor, id);
-    return updateSegment(actor, { id, name: segment.name, description: segment.description ?? undefined, archived });
-  }),
+  refreshing(setSegmentArchived),
 );
