@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { toast } from "sonner";
-import { useLiveRefresh } from "@/components/realtime/use-live-refresh";
+import { useLiveRefresh, useLiveRefreshWaiting } from "@/components/realtime/use-live-refresh";
 import { RecordSuccessLink } from "@/components/successes/record-success-link";
 import { isGateFailure, requestPdcaGate } from "@/components/pdca/gate-requests";
 import { PdcaActivityDetail } from "@/components/pdca/pdca-activity-detail";
@@ -20,6 +20,7 @@ import {
   updateImprovementAction,
 } from "@/lib/board/actions";
 import type { ImprovementDetail as Detail } from "@/lib/board/queries";
+import type { FormState } from "@/lib/auth/action";
 import { COMMENT_MAX, TEXT_MAX, TITLE_MAX, wasteTypes } from "@/lib/board/limits";
 import { RestoreButton } from "./restore-button";
 import { daysBetween, daysSince } from "./time";
@@ -36,6 +37,39 @@ type Props = {
 };
 
 const editFields = ["title", "problem", "proposal", "wasteType", "customerValue", "dueDate"] as const;
+type EditField = (typeof editFields)[number];
+type EditValues = Record<EditField, string>;
+
+/** The card's editable fields as the form holds them (empty text for "not set"). */
+function valuesOf(detail: Detail): EditValues {
+  return {
+    title: detail.title,
+    problem: detail.problem ?? "",
+    proposal: detail.proposal ?? "",
+    wasteType: detail.wasteType ?? "",
+    customerValue: detail.customerValue ?? "",
+    dueDate: detail.dueDate ?? "",
+  };
+}
+
+function submittedValues(formData: FormData): EditValues {
+  const read = (field: EditField) => {
+    const value = formData.get(field);
+    return typeof value === "string" ? value : "";
+  };
+  return { title: read("title"), problem: read("problem"), proposal: read("proposal"), wasteType: read("wasteType"), customerValue: read("customerValue"), dueDate: read("dueDate") };
+}
+
+function sameValues(a: EditValues, b: EditValues): boolean {
+  return editFields.every((field) => a[field] === b[field]);
+}
+
+/**
+ * The version an edit that started at `version` stands on now, counting the person's own saves
+ * from this view since (owners, a move): only someone else's change makes an edit stale.
+ */
+type SinceOwn = (version: number) => number;
+type OwnSave = (from: number, to: number) => void;
 
 /** Everything about one improvement: its fields, owners, triage, move, comments and history. */
 export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: Props) {
@@ -47,12 +81,24 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
   const confirmLeave = useUnsavedWarning(dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   // Others' comments and changes appear here; the edit form's unsaved text holds them back.
-  useLiveRefresh({ teams: [detail.team.slug], improvementId: detail.id, paused: editDirty });
+  const { status } = useLiveRefresh({ teams: [detail.team.slug], improvementId: detail.id, paused: editDirty });
+  const waiting = useLiveRefreshWaiting();
+  const tLive = useTranslations("realtime.status");
+  const [ownSaves, setOwnSaves] = useState<ReadonlyMap<number, number>>(() => new Map());
+  const onOwnSave = useCallback<OwnSave>((from, to) => setOwnSaves((saves) => new Map(saves).set(from, to)), []);
+  const sinceOwn = useCallback<SinceOwn>(
+    (version) => {
+      let current = version;
+      for (let next = ownSaves.get(current); next !== undefined && next > current; next = ownSaves.get(current)) current = next;
+      return current;
+    },
+    [ownSaves],
+  );
 
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const stageColumn = detail.column;
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-6" data-testid="improvement-detail" data-live-status={status} data-live-waiting={waiting}>
       {backHref ? (
         <Link
           href={backHref}
@@ -95,18 +141,19 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
             ? t("detail.respondedAfter", { days: daysBetween(detail.createdAt, detail.firstResponseAt) })
             : t("detail.waiting", { days: daysSince(detail.createdAt) })}
         </p>
+        {waiting ? <p className="text-xs text-slate-600">{tLive("waiting")}</p> : null}
       </header>
 
       <RecordSuccessLink improvementId={detail.id} stage={detail.column.stage} />
 
-      {detail.permissions.canTriage || detail.permissions.canMove ? <Workflow detail={detail} /> : null}
+      {detail.permissions.canTriage || detail.permissions.canMove ? <Workflow detail={detail} sinceOwn={sinceOwn} onOwnSave={onOwnSave} /> : null}
 
       <section aria-labelledby="detail-fields" className="flex flex-col gap-3">
         <h2 id="detail-fields" className="text-base font-semibold">
           {t("detail.edit")}
         </h2>
         {detail.permissions.canEdit ? (
-          <EditForm key={detail.version} detail={detail} onDirtyChange={setEditDirty} />
+          <EditForm detail={detail} sinceOwn={sinceOwn} onOwnSave={onOwnSave} onDirtyChange={setEditDirty} />
         ) : (
           <dl className="grid gap-3 text-sm sm:grid-cols-[12rem_1fr]">
             {editFields
@@ -136,7 +183,7 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
 
       <PdcaPanel improvementId={detail.id} refreshKey={`${detail.column.id}:${detail.version}`} />
 
-      <Owners detail={detail} />
+      <Owners detail={detail} sinceOwn={sinceOwn} onOwnSave={onOwnSave} />
 
       <section aria-labelledby="detail-comments" className="flex flex-col gap-3">
         <h2 id="detail-comments" className="text-base font-semibold">
@@ -205,47 +252,132 @@ function describeActivity(entry: Detail["activity"][number], t: Translate): stri
   }
 }
 
-function EditForm({ detail, onDirtyChange }: { detail: Detail; onDirtyChange: (dirty: boolean) => void }) {
+function EditForm({ detail, sinceOwn, onOwnSave, onDirtyChange }: { detail: Detail; sinceOwn: SinceOwn; onOwnSave: OwnSave; onDirtyChange: (dirty: boolean) => void }) {
   const t = useTranslations("board");
+  const format = useFormatter();
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(updateImprovementAction, {});
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (!state.submittedAt || handled.current === state.submittedAt) return;
-    handled.current = state.submittedAt;
-    if (state.ok) {
-      onDirtyChange(false);
+  // The saved card this edit started from. A save names its version, so a card someone else
+  // changed meanwhile is refused instead of silently overwritten.
+  const [base, setBase] = useState(() => ({ version: detail.version, values: valuesOf(detail) }));
+  // What the fields show when the form (re)mounts; a new key remounts it with these values.
+  const [draft, setDraft] = useState(() => ({ key: 0, values: valuesOf(detail) }));
+  const [dirty, setDirty] = useState(false);
+  // A save was refused without field errors: the refreshed card tells whether someone else changed it.
+  const [refused, setRefused] = useState(false);
+  const [conflict, setConflict] = useState<{ changed: EditField[]; theirs: Partial<EditValues> } | null>(null);
+  // Results are handled inside the action (it runs in a transition), not in an effect.
+  const [state, formAction, pending] = useActionState(async (previous: FormState<{ version: number }>, formData: FormData) => {
+    const result = await updateImprovementAction(previous, formData);
+    const typed = submittedValues(formData);
+    setConflict(null);
+    if (result.ok && result.data) {
+      onOwnSave(Number(formData.get("version")), result.data.version);
+      setBase({ version: result.data.version, values: typed });
+      setDraft((current) => ({ key: current.key + 1, values: typed }));
+      setDirty(false);
+      setRefused(false);
       toast.success(t("detail.saved"));
       router.refresh();
-    } else if (state.message && !state.fieldErrors) {
-      toast.error(state.message);
-      // A newer version exists: load it (what was typed stays in the form).
-      router.refresh();
+    } else {
+      // React resets the form after an action: remount it with what was typed.
+      setDraft((current) => ({ key: current.key + 1, values: typed }));
+      if (!result.fieldErrors) {
+        setRefused(true);
+        router.refresh();
+      }
     }
-  }, [onDirtyChange, router, state, t]);
-  const value = (field: (typeof editFields)[number]) => (state.ok === false ? state.values?.[field] : undefined) ?? detail[field] ?? "";
+    return result;
+  }, {});
+
+  if (!dirty) {
+    // Nothing typed here: follow the server (a newer version, or ours as the server saved it).
+    if (detail.version > base.version || (detail.version === base.version && !sameValues(valuesOf(detail), base.values))) {
+      setBase({ version: detail.version, values: valuesOf(detail) });
+      setDraft((current) => ({ key: current.key + 1, values: valuesOf(detail) }));
+      setRefused(false);
+      setConflict(null);
+    }
+  } else if (refused && detail.version > base.version && detail.version !== sinceOwn(base.version)) {
+    // Someone else saved while this was being typed. Keep every field the person changed, take
+    // theirs where the person changed nothing, and build on their version from now on.
+    const theirs = valuesOf(detail);
+    const typed = draft.values;
+    const merged = { ...typed };
+    const clashes: Partial<EditValues> = {};
+    for (const field of editFields) {
+      if (typed[field] === base.values[field]) merged[field] = theirs[field];
+      else if (theirs[field] !== base.values[field] && theirs[field] !== typed[field]) clashes[field] = theirs[field];
+    }
+    setConflict({ changed: editFields.filter((field) => theirs[field] !== base.values[field]), theirs: clashes });
+    setBase({ version: detail.version, values: theirs });
+    setDraft((current) => ({ key: current.key + 1, values: merged }));
+    setRefused(false);
+  }
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+
+  const value = (field: EditField) => draft.values[field];
   const errors = (field: string) => state.fieldErrors?.[field];
+  // Under a field both people changed: what the other person saved, to compare before saving again.
+  const theirs = (field: EditField): ReactNode => {
+    const saved = conflict?.theirs[field];
+    if (saved === undefined) return null;
+    if (saved === "") return <span className="text-amber-900">{t("detail.conflictTheirsEmpty")}</span>;
+    const shown =
+      field === "wasteType"
+        ? t(`waste.${saved as (typeof wasteTypes)[number]}`)
+        : field === "dueDate"
+          ? format.dateTime(new Date(`${saved}T12:00:00Z`), { dateStyle: "medium" })
+          : saved;
+    return <span className="whitespace-pre-wrap break-words text-amber-900">{t("detail.conflictTheirs", { value: shown })}</span>;
+  };
+  const hint = (field: EditField, own?: string): ReactNode => {
+    const other = theirs(field);
+    if (!other) return own;
+    return own ? (
+      <>
+        {own}
+        <br />
+        {other}
+      </>
+    ) : (
+      other
+    );
+  };
   return (
-    <form action={formAction} onChange={() => onDirtyChange(true)} className="flex flex-col gap-4" noValidate key={state.ok === false ? state.submittedAt : "edit"}>
+    <form action={formAction} onChange={() => setDirty(true)} className="flex flex-col gap-4" noValidate key={draft.key}>
       <input type="hidden" name="id" value={detail.id} />
-      <input type="hidden" name="version" value={detail.version} />
-      <Field id="detail-title" label={t("detail.title")} errors={errors("title")}>
+      <input type="hidden" name="version" value={sinceOwn(base.version)} />
+      <div aria-live="polite" role="status">
+        {conflict ? (
+          <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300" data-testid="edit-conflict">
+            <p className="font-semibold">{t("detail.conflictTitle")}</p>
+            <p className="mt-1">
+              {conflict.changed.length
+                ? t("detail.conflictBody", { fields: conflict.changed.map((field) => t(`detail.${field}`)).join(", ") })
+                : t("detail.conflictBodyNoFields")}
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <Field id="detail-title" label={t("detail.title")} hint={hint("title")} errors={errors("title")}>
         {({ id, describedBy, invalid }) => (
           <TextInput id={id} name="title" required maxLength={TITLE_MAX} defaultValue={value("title")} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="detail-problem" label={t("detail.problem")} errors={errors("problem")}>
+      <Field id="detail-problem" label={t("detail.problem")} hint={hint("problem")} errors={errors("problem")}>
         {({ id, describedBy, invalid }) => (
           <TextArea id={id} name="problem" maxLength={TEXT_MAX} defaultValue={value("problem")} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="detail-proposal" label={t("detail.proposal")} errors={errors("proposal")}>
+      <Field id="detail-proposal" label={t("detail.proposal")} hint={hint("proposal")} errors={errors("proposal")}>
         {({ id, describedBy, invalid }) => (
           <TextArea id={id} name="proposal" maxLength={TEXT_MAX} defaultValue={value("proposal")} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="detail-waste" label={t("detail.wasteType")} errors={errors("wasteType")}>
+        <Field id="detail-waste" label={t("detail.wasteType")} hint={hint("wasteType")} errors={errors("wasteType")}>
           {({ id, describedBy, invalid }) => (
             <Select id={id} name="wasteType" defaultValue={value("wasteType")} aria-describedby={describedBy} aria-invalid={invalid}>
               <option value="">{t("detail.noWaste")}</option>
@@ -257,18 +389,18 @@ function EditForm({ detail, onDirtyChange }: { detail: Detail; onDirtyChange: (d
             </Select>
           )}
         </Field>
-        <Field id="detail-due" label={t("detail.dueDate")} errors={errors("dueDate")}>
+        <Field id="detail-due" label={t("detail.dueDate")} hint={hint("dueDate")} errors={errors("dueDate")}>
           {({ id, describedBy, invalid }) => (
             <TextInput id={id} name="dueDate" type="date" defaultValue={value("dueDate")} aria-describedby={describedBy} aria-invalid={invalid} />
           )}
         </Field>
       </div>
-      <Field id="detail-customer-value" label={t("detail.customerValue")} hint={t("detail.customerValueHint")} errors={errors("customerValue")}>
+      <Field id="detail-customer-value" label={t("detail.customerValue")} hint={hint("customerValue", t("detail.customerValueHint"))} errors={errors("customerValue")}>
         {({ id, describedBy, invalid }) => (
           <TextArea id={id} name="customerValue" maxLength={TEXT_MAX} defaultValue={value("customerValue")} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-16" />
         )}
       </Field>
-      <FormMessage message={state.ok === false && state.fieldErrors ? state.message : undefined} />
+      <FormMessage message={state.ok === false && !conflict ? state.message : undefined} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("detail.saving") : t("detail.save")}
@@ -278,20 +410,57 @@ function EditForm({ detail, onDirtyChange }: { detail: Detail; onDirtyChange: (d
   );
 }
 
-function Owners({ detail }: { detail: Detail }) {
+function Owners({ detail, sinceOwn, onOwnSave }: { detail: Detail; sinceOwn: SinceOwn; onOwnSave: OwnSave }) {
   const t = useTranslations("board.detail");
   const router = useRouter();
-  const [selected, setSelected] = useState(() => new Set(detail.owners.map((owner) => owner.id)));
+  const serverOwners = detail.owners.map((owner) => owner.id);
+  // Untouched, the ticks follow the server. Once the person changes one, the selection is theirs
+  // and a save names the version it started from, so someone else's owner change meanwhile is
+  // refused rather than overwritten.
+  const [edit, setEdit] = useState<{ version: number; base: string[]; selected: Set<string>; touched: boolean } | null>(null);
+  const [refused, setRefused] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const canEdit = detail.permissions.canEdit;
+  const selected = edit?.selected ?? new Set(serverOwners);
+
+  if (edit && !edit.touched && detail.version >= edit.version) {
+    // Our save has arrived from the server: follow it again.
+    setEdit(null);
+  } else if (edit && refused && detail.version > edit.version && detail.version !== sinceOwn(edit.version)) {
+    // Someone else changed the card: keep the ticks the person changed, take theirs elsewhere.
+    const people = new Set([...detail.members.map((member) => member.id), ...serverOwners, ...edit.base]);
+    const merged = new Set([...people].filter((id) => (edit.selected.has(id) === edit.base.includes(id) ? serverOwners.includes(id) : edit.selected.has(id))));
+    setEdit({ version: detail.version, base: serverOwners, selected: merged, touched: true });
+    setRefused(false);
+    setError(t("ownersConflict", { owners: detail.owners.map((owner) => owner.name).join(", ") || t("noOwners") }));
+  }
+
+  function toggle(id: string, checked: boolean) {
+    setEdit((current) => {
+      const start = current ?? { version: detail.version, base: serverOwners, selected: new Set(serverOwners), touched: true };
+      const next = new Set(start.selected);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return { ...start, selected: next, touched: true };
+    });
+  }
+
   async function save() {
     setPending(true);
     setError(undefined);
+    const version = edit ? sinceOwn(edit.version) : detail.version;
     try {
-      const result = await setImprovementOwnersAction({ id: detail.id, version: detail.version, ownerIds: [...selected] });
-      if (result.ok) toast.success(t("ownersSaved"));
-      else setError(result.fieldErrors?.ownerIds?.[0] ?? result.message);
+      const result = await setImprovementOwnersAction({ id: detail.id, version, ownerIds: [...selected] });
+      if (result.ok) {
+        onOwnSave(version, result.data.version);
+        // Keep showing what was saved until the refreshed card brings it.
+        setEdit({ version: result.data.version, base: [...selected], selected, touched: false });
+        toast.success(t("ownersSaved"));
+      } else {
+        setError(result.fieldErrors?.ownerIds?.[0] ?? result.message);
+        setRefused(result.code === "conflict");
+      }
       router.refresh();
     } finally {
       setPending(false);
@@ -312,14 +481,7 @@ function Owners({ detail }: { detail: Detail }) {
                   type="checkbox"
                   className="h-4 w-4 accent-brand-600"
                   checked={selected.has(member.id)}
-                  onChange={(event) =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      if (event.target.checked) next.add(member.id);
-                      else next.delete(member.id);
-                      return next;
-                    })
-                  }
+                  onChange={(event) => toggle(member.id, event.target.checked)}
                 />
                 {member.name}
               </label>
@@ -343,20 +505,31 @@ function Owners({ detail }: { detail: Detail }) {
   );
 }
 
-function Workflow({ detail }: { detail: Detail }) {
+function Workflow({ detail, sinceOwn, onOwnSave }: { detail: Detail; sinceOwn: SinceOwn; onOwnSave: OwnSave }) {
   const t = useTranslations("board");
   const router = useRouter();
-  const [columnId, setColumnId] = useState(detail.column.id);
+  // Until the person picks a column the selector shows where the card is now; a pick remembers
+  // the version it was made on, so a move after someone else's change is refused, not applied.
+  const [choice, setChoice] = useState<{ columnId: string; version: number } | null>(null);
   const [pending, setPending] = useState(false);
   const [dialog, setDialog] = useState<"park" | "reject" | null>(null);
   const active = detail.status === "ACTIVE";
+  const columnId = choice?.columnId ?? detail.column.id;
+  if (choice && choice.columnId === detail.column.id) setChoice(null);
 
   async function move() {
     setPending(true);
+    const version = choice ? sinceOwn(choice.version) : detail.version;
+    const request = async () => {
+      const result = await moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version });
+      if (result.ok) onOwnSave(version, result.data.version);
+      return result;
+    };
     try {
-      const result = await moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version: detail.version });
+      const result = await request();
       const target = detail.columns.find((column) => column.id === columnId);
       if (result.ok) {
+        setChoice(null);
         toast.success(t("card.moved", { title: detail.title, column: target?.name ?? "" }));
       } else if (
         // A stage gate refused: the checklist below opens at what is missing and can retry.
@@ -367,10 +540,12 @@ function Workflow({ detail }: { detail: Detail }) {
           targetColumn: target?.name ?? "",
           message: result.message,
           fieldErrors: result.fieldErrors ?? {},
-          retry: () => moveImprovementAction({ id: detail.id, columnId, previousId: null, nextId: null, version: detail.version }),
+          retry: request,
         })
-      )
+      ) {
+        setChoice(null);
         toast.error(t("errors.moveFailed", { message: result.message }));
+      }
       router.refresh();
     } finally {
       setPending(false);
@@ -402,7 +577,7 @@ function Workflow({ detail }: { detail: Detail }) {
             <label htmlFor="detail-move" className="text-xs font-medium text-slate-600">
               {t("detail.moveLabel")}
             </label>
-            <Select id="detail-move" value={columnId} onChange={(event) => setColumnId(event.target.value)} className="w-auto">
+            <Select id="detail-move" value={columnId} onChange={(event) => setChoice({ columnId: event.target.value, version: choice?.version ?? detail.version })} className="w-auto">
               {detail.columns.map((column) => (
                 <option key={column.id} value={column.id}>
                   {column.name}
