@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useLiveEvents } from "@/components/realtime/use-live-events";
 import { Button } from "@/components/ui/button";
 import { getPdcaChecklistAction } from "@/lib/pdca/actions";
 import { gateFields } from "@/lib/pdca/gates";
@@ -60,8 +61,12 @@ export function PdcaPanel({ improvementId, initial, refreshKey, gate: initialGat
   });
   const [moving, setMoving] = useState(false);
 
+  // Loads can overlap (a live change, a move, a retry): only the latest one's answer counts.
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    const seq = ++loads.current;
     const result = await getPdcaChecklistAction({ improvementId });
+    if (seq !== loads.current) return;
     if (result.ok) {
       setChecklist(result.data);
       setLoadError(null);
@@ -75,6 +80,35 @@ export function PdcaPanel({ improvementId, initial, refreshKey, gate: initialGat
     loadedFor.current = refreshKey;
     void load();
   }, [initial, load, refreshKey]);
+
+  // Others' checklist saves do not change the card's version, so the panel follows them itself.
+  // Unsaved text in the checklist holds them back until it is saved or discarded (a save over
+  // someone else's is refused by its version and reloads then).
+  const formDirty = useRef(false);
+  const missed = useRef(false);
+  const reloadWhenFree = useCallback(() => {
+    if (formDirty.current) missed.current = true;
+    else void load();
+  }, [load]);
+  const reportDirty = useCallback(
+    (dirty: boolean) => {
+      formDirty.current = dirty;
+      if (!dirty && missed.current) {
+        missed.current = false;
+        void load();
+      }
+      onDirtyChange?.(dirty);
+    },
+    [load, onDirtyChange],
+  );
+  const teamSlug = checklist?.improvement.team.slug;
+  useLiveEvents({
+    teams: teamSlug ? [teamSlug] : [],
+    onChange: (change) => {
+      if (change.kind === "pdca.updated" && change.improvementId === improvementId) reloadWhenFree();
+    },
+    onResync: reloadWhenFree,
+  });
 
   const openGate = useCallback((request: PdcaGateRequest) => {
     setGate(request);
@@ -196,7 +230,7 @@ export function PdcaPanel({ improvementId, initial, refreshKey, gate: initialGat
           onCycleStarted={onCycleStarted}
           onCancelGate={() => endGate(false)}
           onGateFieldEdited={onGateFieldEdited}
-          onDirtyChange={onDirtyChange}
+          onDirtyChange={reportDirty}
         />
       ) : (
         <>

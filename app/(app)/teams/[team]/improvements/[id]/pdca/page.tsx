@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PdcaPanel } from "@/components/pdca/pdca-panel";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -43,6 +44,8 @@ export default async function PdcaChecklistPage(props: Props) {
           {improvement.team.name} · {improvement.columnName}
           {improvement.columnName === t(`stage.${improvement.stage}`) ? null : ` (${t(`stage.${improvement.stage}`)})`}
         </p>
+        {/* The card's title and column follow others' changes; the checklist follows its own. */}
+        <LiveRefresh teams={[improvement.team.slug]} improvementId={improvement.id} />
       </div>
       <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <PdcaPanel improvementId={improvement.id} initial={checklist} refreshKey={`${improvement.stage}:${checklist.current.number}`} variant="page" />
