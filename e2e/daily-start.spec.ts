@@ -267,6 +267,19 @@ test.describe("daily start", () => {
       await expect(presentation.locator("[aria-current=step]")).toContainText(section);
       const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
       expect(size, `${section} fits without scrolling`).toEqual({ width: 1920, height: 1080 });
+      // The page itself cannot scroll, so also look inside: nothing may be cut off by a panel
+      // that is too small for its content (clamped lines of long text excepted).
+      const clipped = await presentation.getByTestId("presentation-body").evaluate((body) =>
+        [body, ...body.querySelectorAll("*")]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const clips = ["hidden", "auto", "scroll", "clip"].includes(style.overflowY);
+            const screenReaderOnly = style.position === "absolute" && element.clientHeight <= 1;
+            return clips && !screenReaderOnly && style.webkitLineClamp === "none" && element.scrollHeight > element.clientHeight + 1;
+          })
+          .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 4).join(".")}: ${element.scrollHeight} > ${element.clientHeight}`),
+      );
+      expect(clipped, `${section}: nothing cut off`).toEqual([]);
       await expect(page.getByText(customer)).toHaveCount(0);
       // The feedback itself is shown; only who said it is not.
       if (section === "Terugblik") await expect(presentation.getByText("Heel vriendelijk geholpen")).toBeVisible();

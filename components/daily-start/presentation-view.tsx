@@ -4,7 +4,7 @@ import { Award, ChevronLeft, ChevronRight, Expand, MessageSquareHeart, MessageSq
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { setDailyStartSectionAction } from "@/lib/daily-start/actions";
 import { MOOD_MIN_ANSWERS } from "@/lib/daily-start/mood";
@@ -45,18 +45,68 @@ function More({ count }: { count: number }) {
   return count > 0 ? <li className="text-[0.85em] text-slate-400">{t("more", { count })}</li> : null;
 }
 
-function TextList({ items, max, empty }: { items: readonly string[]; max: number; empty: string }) {
-  const { shown, more } = clip(items, max);
-  if (items.length === 0) return <p className="text-slate-400">{empty}</p>;
+/**
+ * A list that shows as many entries as its panel has room for, then "+N more": a fixed number
+ * cannot know how long the texts are or how tall the panel is on this screen. It renders up to
+ * `max`, measures before the screen paints, and hides what does not fit (again on a resize).
+ */
+function FittingList<T>({ items, max, className, render }: { items: readonly T[]; max: number; className: string; render: (item: T, index: number) => React.ReactNode }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const candidates = items.slice(0, max);
+  const [fitting, setFitting] = useState({ of: candidates, count: candidates.length });
+  const [height, setHeight] = useState(0);
+  // New entries or another panel height: show all candidates again, then measure.
+  const current = fitting.of === candidates || (fitting.of.length === candidates.length && fitting.of.every((item, index) => item === candidates[index]));
+  if (!current) setFitting({ of: candidates, count: candidates.length });
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const box = list?.parentElement;
+    if (!list || !box) return;
+    const observer = new ResizeObserver(() => setHeight(box.clientHeight));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const box = list?.parentElement;
+    if (!list || !box || fitting.count !== candidates.length) return;
+    const top = box.getBoundingClientRect().top;
+    const available = box.clientHeight;
+    const moreLine = 1.6 * Number.parseFloat(getComputedStyle(list).fontSize);
+    const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-entry]")];
+    let count = 0;
+    for (const [index, row] of rows.entries()) {
+      const isLast = index === items.length - 1;
+      if (row.getBoundingClientRect().bottom - top + (isLast ? 0 : moreLine) > available + 0.5) break;
+      count = index + 1;
+    }
+    if (count < candidates.length) setFitting({ of: candidates, count });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured again only for new entries or a new height
+  }, [fitting, height]);
+
   return (
-    <ul className="flex flex-col gap-[0.35em]">
-      {shown.map((text, index) => (
-        <li key={index} className="line-clamp-2 break-words leading-snug">
-          {text}
+    <ul ref={listRef} className={className}>
+      {candidates.slice(0, fitting.count).map((item, index) => (
+        <li key={index} data-entry className="flex gap-[0.4em]">
+          {render(item, index)}
         </li>
       ))}
-      <More count={more} />
+      <More count={items.length - fitting.count} />
     </ul>
+  );
+}
+
+function TextList({ items, max, empty }: { items: readonly string[]; max: number; empty: string }) {
+  if (items.length === 0) return <p className="text-slate-400">{empty}</p>;
+  return (
+    <FittingList
+      items={items}
+      max={max}
+      className="flex flex-col gap-[0.35em]"
+      render={(text) => <span className="line-clamp-2 min-w-0 break-words leading-snug">{text}</span>}
+    />
   );
 }
 
@@ -128,7 +178,6 @@ function LookBackStep({ page }: { page: DailyStartPage }) {
   const t = useTranslations("dailyStart");
   const format = useFormatter();
   const { lookBack } = page;
-  const feedback = clip(lookBack.feedback, 4);
   return (
     <div className="flex h-full flex-col gap-[0.6em]">
       <p className="text-[1.1em] text-slate-300">
@@ -156,9 +205,12 @@ function LookBackStep({ page }: { page: DailyStartPage }) {
             {lookBack.feedback.length === 0 ? (
               <p className="text-slate-400">{t("lookBack.none")}</p>
             ) : (
-              <ul className="flex flex-col gap-[0.4em]">
-                {feedback.shown.map((item) => (
-                  <li key={item.id} className="flex gap-[0.4em]">
+              <FittingList
+                items={lookBack.feedback}
+                max={8}
+                className="flex flex-col gap-[0.4em]"
+                render={(item) => (
+                  <>
                     {item.type === "COMPLAINT" ? (
                       <MessageSquareWarning aria-hidden className="mt-[0.15em] h-[1em] w-[1em] shrink-0 text-red-400" />
                     ) : (
@@ -167,25 +219,26 @@ function LookBackStep({ page }: { page: DailyStartPage }) {
                     <span className="line-clamp-2 leading-snug">
                       <span className="font-semibold">{t(`lookBack.feedbackType.${item.type}`)}:</span> {item.text}
                     </span>
-                  </li>
-                ))}
-                <More count={feedback.more} />
-              </ul>
+                  </>
+                )}
+              />
             )}
           </Panel>
           <Panel title={t("lookBack.successes")} count={lookBack.successes.length} className="flex-1">
             {lookBack.successes.length === 0 ? (
               <p className="text-slate-400">{t("lookBack.none")}</p>
             ) : (
-              <ul className="flex flex-col gap-[0.35em]">
-                {clip(lookBack.successes, 3).shown.map((success) => (
-                  <li key={success.id} className="flex gap-[0.4em]">
+              <FittingList
+                items={lookBack.successes}
+                max={6}
+                className="flex flex-col gap-[0.35em]"
+                render={(success) => (
+                  <>
                     <Award aria-hidden className="mt-[0.15em] h-[1em] w-[1em] shrink-0 text-amber-300" />
                     <span className="line-clamp-1">{success.title}</span>
-                  </li>
-                ))}
-                <More count={Math.max(0, lookBack.successes.length - 3)} />
-              </ul>
+                  </>
+                )}
+              />
             )}
           </Panel>
         </div>
