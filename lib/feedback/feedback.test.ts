@@ -61,6 +61,13 @@ describe("the feedback form's schema", () => {
     expect(createFeedbackSchema.parse({ ...base, score: " 8 " }).score).toBe(8);
   });
 
+  it("refuses control characters in text, as a field error (PostgreSQL cannot store a NUL)", () => {
+    expect(issues({ ...base, type: "COMPLAINT", text: "Te laat\u0000", customerName: "Jan\u0007" })).toEqual({
+      text: [{ key: "errors.validation.controlCharacter" }],
+      customerName: [{ key: "errors.validation.controlCharacter" }],
+    });
+  });
+
   it("needs text and no score for complaints, compliments and tips", () => {
     expect(issues({ ...base, type: "COMPLAINT", score: "3" })).toEqual({
       text: [{ key: "feedback.validation.textRequired" }],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { ComplaintStatus, FeedbackChannel, FeedbackType } from "@/lib/db/generated/enums";
 import enFeedback from "@/messages/en/feedback.json";
 import nlFeedback from "@/messages/nl/feedback.json";
@@ -23,8 +24,7 @@ export {
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .nullish()
@@ -124,7 +124,7 @@ export function isUnfinishedExpectation(text: string): boolean {
 export const convertComplaintSchema = z.object({
   feedbackId: z.uuid({ message: "feedback.validation.unknownFeedback" }),
   teamId: z.uuid({ message: "feedback.validation.unknownTeam" }),
-  title: z.string({ message: "validation.required" }).trim().min(1).max(TITLE_MAX),
+  title: text({ message: "validation.required" }).trim().min(1).max(TITLE_MAX),
   problem: optionalText(TEXT_MAX),
   customerExpectation: optionalText(EXPECTATION_MAX).transform((value) => (value && isUnfinishedExpectation(value) ? null : value)),
 });
@@ -145,15 +145,15 @@ const ingestDay = z.preprocess((value) => {
 
 export const ingestResponseSchema = z
   .object({
-    externalId: z.string({ message: "validation.required" }).trim().min(1).max(EXTERNAL_ID_MAX),
+    externalId: text({ message: "validation.required" }).trim().min(1).max(EXTERNAL_ID_MAX),
     type: z.preprocess(upperCase, z.enum(FeedbackType)),
     score: z.number({ message: "validation.number" }).int({ message: "validation.integer" }).nullish().transform((value) => value ?? undefined),
     date: ingestDay,
     channel: z.preprocess(upperCase, z.enum(FeedbackChannel).optional()),
     /** The team's slug, as in its address (/teams/<slug>/board). */
-    team: z.string().trim().min(1).max(200).nullish().transform((value) => value ?? null),
+    team: text().trim().min(1).max(200).nullish().transform((value) => value ?? null),
     /** The customer segment's name, as the organisation spelled it. */
-    segment: z.string().trim().min(1).max(200).nullish().transform((value) => value ?? null),
+    segment: text().trim().min(1).max(200).nullish().transform((value) => value ?? null),
     customerName: optionalText(CUSTOMER_NAME_MAX),
     text: optionalText(TEXT_MAX),
   })
@@ -222,12 +222,12 @@ export function boundFeedbackPeriod(period: { from?: string; to?: string }, now 
 export const feedbackFiltersSchema = z
   .object({
     type: loose(z.enum(FeedbackType)),
-    team: loose(z.string().trim().min(1).max(200)),
+    team: loose(text().trim().min(1).max(200)),
     segment: loose(z.uuid()),
     status: loose(z.enum(ComplaintStatus)),
     from: loose(z.iso.date()),
     to: loose(z.iso.date()),
-    q: loose(z.string().trim().min(1).max(200)),
+    q: loose(text().trim().min(1).max(200)),
     page: loose(z.coerce.number().int().min(1).max(100_000)),
   })
   .transform((filters) => ({ ...filters, ...boundFeedbackPeriod(filters) }));

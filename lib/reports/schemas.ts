@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { KanoCategory } from "@/lib/db/generated/enums";
 import { NONE, reportGroupings, reportResults, reportStages } from "./limits";
 
@@ -16,10 +17,10 @@ export const reportFiltersSchema = z.object({
   group: z.preprocess(firstValue, z.enum(reportGroupings).catch("segment").default("segment")),
   segment: loose(z.union([z.uuid(), z.literal(NONE)])),
   kano: loose(z.union([z.enum(KanoCategory), z.literal(NONE)])),
-  team: loose(z.string().trim().min(1).max(200)),
+  team: loose(text().trim().min(1).max(200)),
   result: loose(z.enum(reportResults)),
   stage: loose(z.enum(reportStages)),
-  q: loose(z.string().trim().min(1).max(200)),
+  q: loose(text().trim().min(1).max(200)),
   page: loose(z.coerce.number().int().min(1).max(100_000)),
 });
 export type ReportFiltersInput = z.infer<typeof reportFiltersSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { emailSchema, passwordSchema, personNameSchema, teamNameSchema } from "@/lib/auth/schemas";
 import { OrganisationRole, Stage, TeamRole } from "@/lib/db/generated/enums";
 import { locales } from "@/lib/i18n/config";
@@ -14,7 +15,7 @@ const organisationRole = z.enum(OrganisationRole, { message: "validation.choice"
 const teamRole = z.enum(TeamRole, { message: "validation.choice" });
 
 export const updateOrganisationSchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: text().trim().min(1).max(100),
   defaultLocale: z.enum(locales, { message: "validation.choice" }),
 });
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;
@@ -79,7 +80,7 @@ export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberSchema>;
 export const removeTeamMemberSchema = z.object({ teamId: id, userId: id });
 export type RemoveTeamMemberInput = z.infer<typeof removeTeamMemberSchema>;
 
-const columnName = z.string().trim().min(1).max(COLUMN_NAME_MAX);
+const columnName = text().trim().min(1).max(COLUMN_NAME_MAX);
 
 // An empty field means "no limit"; forms send "", the API may send null or leave it out.
 const wipLimit = z.preprocess(
@@ -107,8 +108,8 @@ export type DeleteColumnInput = z.infer<typeof deleteColumnSchema>;
 
 export const updateSegmentFormSchema = z.object({
   id,
-  name: z.string().trim().min(1).max(80),
-  description: z.string().trim().max(500).optional(),
+  name: text().trim().min(1).max(80),
+  description: text().trim().max(500).optional(),
 });
 
 export const setSegmentArchivedSchema = z.object({ id, archived: z.boolean() });
