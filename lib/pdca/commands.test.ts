@@ -381,7 +381,10 @@ describe("listPdcaProgress", () => {
   it("gives each card of the board its progress in one read, with overdue actions", async () => {
     const id = await create(world.actors.lead);
     await save(world.actors.lead, id, {
-      plan: { ...expectationAndGoal.plan, actions: [{ description: "Te laat", dueDate: "2020-01-01" }, { description: "Later", dueDate: "2999-01-01" }] },
+      plan: { ...expectationAndGoal.plan, actions: [
+        { description: "Te laat", dueDate: "2020-01-01", ownerId: world.actors.lead.userId },
+        { description: "Later", dueDate: "2999-01-01", ownerId: world.actors.member.userId },
+      ] },
       do: { description: "Pilot", informed: "Team" },
     });
     const untouched = await create(world.actors.lead);

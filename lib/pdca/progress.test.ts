@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pdcaProgress as progressOf, progressFacts, type ProgressCycle } from "./progress";
 
+const owner = { id: "owner-1" };
 const pdcaProgress = (cycle: ProgressCycle | null, today: string) => progressOf(cycle ? progressFacts(cycle, today) : null);
 
 const empty: ProgressCycle = {
@@ -37,14 +38,22 @@ describe("pdcaProgress", () => {
   it("marks Plan started until every part, including a planned action, is there", () => {
     expect(pdcaProgress({ ...empty, plan: { ...empty.plan, expectation: "Snel" } }, "2026-11-23").sections.plan).toBe("started");
     expect(pdcaProgress({ ...empty, plan: fullPlan }, "2026-11-23").sections.plan).toBe("started");
-    expect(pdcaProgress({ ...empty, plan: fullPlan, actions: [{ dueDate: null, done: false }] }, "2026-11-23").sections.plan).toBe("complete");
+    expect(pdcaProgress({ ...empty, plan: fullPlan, actions: [{ dueDate: "2026-12-01", done: false, owner }] }, "2026-11-23").sections.plan).toBe("complete");
+  });
+
+  it("counts a planned action only with an owner and a due date", () => {
+    const plan = (actions: ProgressCycle["actions"]) => pdcaProgress({ ...empty, plan: fullPlan, actions }, "2026-11-23").sections.plan;
+    expect(plan([{ dueDate: null, done: false, owner }])).toBe("started");
+    expect(plan([{ dueDate: "2026-12-01", done: false, owner: null }])).toBe("started");
+    expect(plan([{ dueDate: "2026-12-01", done: false, owner }, { dueDate: null, done: false, owner }])).toBe("started");
+    expect(plan([{ dueDate: "2026-12-01", done: false, owner }, { dueDate: "2026-12-08", done: true, owner }])).toBe("complete");
   });
 
   it("completes Do only when every planned action is ticked off", () => {
-    const cycle = { ...empty, do: { description: "Pilot", informed: "Team" }, actions: [{ dueDate: null, done: true }, { dueDate: null, done: false }] };
+    const cycle = { ...empty, do: { description: "Pilot", informed: "Team" }, actions: [{ dueDate: null, done: true, owner: null }, { dueDate: null, done: false, owner: null }] };
     expect(pdcaProgress(cycle, "2026-11-23").sections.do).toBe("started");
-    expect(pdcaProgress({ ...cycle, actions: [{ dueDate: null, done: true }] }, "2026-11-23").sections.do).toBe("complete");
-    expect(pdcaProgress({ ...empty, actions: [{ dueDate: null, done: true }, { dueDate: null, done: false }] }, "2026-11-23").sections.do).toBe("started");
+    expect(pdcaProgress({ ...cycle, actions: [{ dueDate: null, done: true, owner: null }] }, "2026-11-23").sections.do).toBe("complete");
+    expect(pdcaProgress({ ...empty, actions: [{ dueDate: null, done: true, owner: null }, { dueDate: null, done: false, owner: null }] }, "2026-11-23").sections.do).toBe("started");
   });
 
   it("asks Check for evidence unless the customer's view is not known yet", () => {
@@ -64,10 +73,10 @@ describe("pdcaProgress", () => {
 
   it("counts open actions past their due date as overdue, not those due today", () => {
     const actions = [
-      { dueDate: "2026-11-20", done: false },
-      { dueDate: "2026-11-23", done: false },
-      { dueDate: "2026-11-01", done: true },
-      { dueDate: null, done: false },
+      { dueDate: "2026-11-20", done: false, owner: null },
+      { dueDate: "2026-11-23", done: false, owner: null },
+      { dueDate: "2026-11-01", done: true, owner: null },
+      { dueDate: null, done: false, owner: null },
     ];
     expect(pdcaProgress({ ...empty, number: 2, actions }, "2026-11-23")).toMatchObject({ cycle: 2, openActions: 3, overdueActions: 1 });
   });

@@ -36,12 +36,13 @@ export type ProgressFacts = {
   filled: Record<FactField, boolean>;
   expectationMet: ExpectationMet | null;
   actDecision: ActDecision | null;
-  actions: { total: number; done: number; overdue: number };
+  /** `incomplete`: planned actions still without an owner or a due date. */
+  actions: { total: number; done: number; overdue: number; incomplete: number };
 };
 
 export type ProgressCycle = Pick<PdcaCycleDto, "number" | "do" | "check" | "act"> & {
   plan: Omit<PdcaCycleDto["plan"], "segment" | "actions">;
-  actions: { dueDate: string | null; done: boolean }[];
+  actions: { dueDate: string | null; done: boolean; owner: { id: string } | null }[];
 };
 
 const filled = (value: string | null | undefined | unknown[]) =>
@@ -79,6 +80,7 @@ export function progressFacts(cycle: ProgressCycle, today: string): ProgressFact
       total: actions.length,
       done: actions.filter((action) => action.done).length,
       overdue: actions.filter((action) => !action.done && action.dueDate !== null && action.dueDate < today).length,
+      incomplete: actions.filter((action) => action.owner === null || action.dueDate === null).length,
     },
   };
 }
@@ -93,8 +95,9 @@ export function pdcaProgress(facts: ProgressFacts | null): PdcaProgress {
     return { cycle: 1, sections: { plan: "empty", do: "empty", check: "empty", act: "empty" }, openActions: 0, overdueActions: 0 };
   }
   const f = facts.filled;
-  const { total, done, overdue } = facts.actions;
-  const planParts = [f.problemStatement, f.customerType, f.customerName, f.expectation, f.kano, f.baseline, f.rootCause, f.goal, total > 0];
+  const { total, done, overdue, incomplete } = facts.actions;
+  // Planned actions count once each has someone who does it and a date it is done by.
+  const planParts = [f.problemStatement, f.customerType, f.customerName, f.expectation, f.kano, f.baseline, f.rootCause, f.goal, total > 0 && incomplete === 0];
   const checkParts = [f.checkResult, f.measuredResult, facts.expectationMet !== null, facts.expectationMet === "UNKNOWN" || f.expectationEvidence];
   const actDetail = facts.actDecision === "NEW_CYCLE" ? f.newCycleReason : f.standardisation && f.monitoring;
   return {

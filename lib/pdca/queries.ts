@@ -219,6 +219,7 @@ type ProgressRow = {
   total: number;
   done: number;
   overdue: number;
+  incomplete: number;
 } & ProgressFacts["filled"];
 
 /**
@@ -259,13 +260,15 @@ export async function listPdcaProgress(actor: Actor, teamId: string): Promise<Re
            c."actDecision"::text AS "actDecision",
            coalesce(a.total, 0)::int AS total,
            coalesce(a.done, 0)::int AS done,
-           coalesce(a.overdue, 0)::int AS overdue
+           coalesce(a.overdue, 0)::int AS overdue,
+           coalesce(a.incomplete, 0)::int AS incomplete
       FROM "PdcaCycle" c
       JOIN "Improvement" i ON i.id = c."improvementId"
       LEFT JOIN LATERAL (
         SELECT count(*) AS total,
                count(*) FILTER (WHERE x."doneAt" IS NOT NULL) AS done,
-               count(*) FILTER (WHERE x."doneAt" IS NULL AND x."dueDate" < ${today}::date) AS overdue
+               count(*) FILTER (WHERE x."doneAt" IS NULL AND x."dueDate" < ${today}::date) AS overdue,
+               count(*) FILTER (WHERE x."ownerId" IS NULL OR x."dueDate" IS NULL) AS incomplete
           FROM "PdcaAction" x WHERE x."cycleId" = c.id
       ) a ON true
      WHERE i."teamId" = ${team.id}::uuid
@@ -275,8 +278,8 @@ export async function listPdcaProgress(actor: Actor, teamId: string): Promise<Re
        AND c."closedAt" IS NULL`;
   const progress: Record<string, PdcaProgress> = {};
   for (const row of rows) {
-    const { improvementId, number, expectationMet, actDecision, total, done, overdue, ...filled } = row;
-    progress[improvementId] = pdcaProgress({ number, filled, expectationMet, actDecision, actions: { total, done, overdue } });
+    const { improvementId, number, expectationMet, actDecision, total, done, overdue, incomplete, ...filled } = row;
+    progress[improvementId] = pdcaProgress({ number, filled, expectationMet, actDecision, actions: { total, done, overdue, incomplete } });
   }
   return progress;
 }
