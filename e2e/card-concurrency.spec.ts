@@ -69,7 +69,7 @@ test.describe("one card, two people", () => {
     await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     const notice = page.getByTestId("edit-conflict");
     await expect(notice).toContainText(conflictTitle);
-    await expect(notice).toContainText("Gewijzigd door de ander: Wat merk je op?");
+    await expect(notice).toContainText("Gewijzigd: Wat merk je op?");
     await expect(title).toHaveValue(typedTitle);
     await expect(proposal).toHaveValue("Eén terugbellijst per klant");
     // The field this person never touched now shows what the other saved.
@@ -187,7 +187,7 @@ test.describe("one card, two people", () => {
     await expect(other.getByText("Eigenaren opgeslagen")).toBeVisible();
     await expect(watcher.getByText(/haalde alle eigenaren weg/)).toBeVisible();
     await watcher.getByRole("button", { name: "Eigenaren opslaan" }).click();
-    await expect(watcher.getByText(/Iemand anders heeft de kaart intussen gewijzigd; eigenaren nu: Nog geen eigenaar/)).toBeVisible();
+    await expect(watcher.getByText(/Iemand anders heeft de kaart intussen gewijzigd; eigenaren nu: niemand\./)).toBeVisible();
     expect(await owners(db, id)).toEqual([]);
     // The watcher's tick stays, the other's removal is taken over; saving again applies both.
     await expect(owner(watcher, team.lead.name)).toBeChecked();

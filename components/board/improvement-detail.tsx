@@ -433,7 +433,7 @@ function Owners({ detail, sinceOwn, onOwnSave }: { detail: Detail; sinceOwn: Sin
     const merged = new Set([...people].filter((id) => (edit.selected.has(id) === edit.base.includes(id) ? serverOwners.includes(id) : edit.selected.has(id))));
     setEdit({ version: detail.version, base: serverOwners, selected: merged, touched: true });
     setRefused(false);
-    setError(t("ownersConflict", { owners: detail.owners.map((owner) => owner.name).join(", ") || t("noOwners") }));
+    setError(t("ownersConflict", { owners: detail.owners.map((owner) => owner.name).join(", ") || t("ownersNone") }));
   }
 
   function toggle(id: string, checked: boolean) {
