@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ZodError } from "zod";
 import type { TestWorld } from "@/lib/auth/testing/world";
 import { db } from "@/lib/db/client";
 import { type ExpectedError } from "@/lib/errors";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
-import { recordChanges } from "@/lib/realtime/testing";
+import { recordChangesInThisBlock } from "@/lib/realtime/testing";
 import { createSegment } from "@/lib/segments/segments";
 import { convertComplaintToImprovement, createFeedback, updateComplaintStatus } from "./commands";
 import { addDays, daysBetween, today } from "./dates";
@@ -382,13 +382,7 @@ describe("scores", () => {
 });
 
 describe("live updates", () => {
-  let recorder: Awaited<ReturnType<typeof recordChanges>>;
-  beforeAll(async () => {
-    recorder = await recordChanges();
-  });
-  afterAll(async () => {
-    await recorder.close();
-  });
+  const recorder = recordChangesInThisBlock();
 
   it("announces new feedback, status changes and conversions to the organisation's open lists; a refused change announces nothing", async () => {
     let mark = recorder.mark();

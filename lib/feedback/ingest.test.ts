@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createApiToken, verifyApiToken, type ApiClient } from "@/lib/api-tokens/tokens";
 import type { TestWorld } from "@/lib/auth/testing/world";
 import { db } from "@/lib/db/client";
 import type { ExpectedError } from "@/lib/errors";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
-import { recordChanges } from "@/lib/realtime/testing";
+import { recordChangesInThisBlock } from "@/lib/realtime/testing";
 import { createSegment } from "@/lib/segments/segments";
 import { addDays, today } from "./dates";
 import { ingestFeedback } from "./ingest";
@@ -124,13 +124,7 @@ describe("feedback ingest", () => {
 });
 
 describe("live updates from the ingest", () => {
-  let recorder: Awaited<ReturnType<typeof recordChanges>>;
-  beforeAll(async () => {
-    recorder = await recordChanges();
-  });
-  afterAll(async () => {
-    await recorder.close();
-  });
+  const recorder = recordChangesInThisBlock();
 
   it("announces a batch once, and a retry of answers already stored not at all", async () => {
     const batch = { responses: [1, 2, 3].map((n) => ({ externalId: `live-${n}`, type: "NPS", score: 7 + n })) };

@@ -1,7 +1,7 @@
 // Test-only helpers for realtime: a raw LISTEN client, and an in-memory stream writer that
 // parses what the hub writes back into server-sent events.
 import pg from "pg";
-import { expect, vi } from "vitest";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { CHANNEL, decodeMessage, type ChangeMessage } from "./events";
 import type { SinkWriter } from "./hub";
 
@@ -81,4 +81,20 @@ export async function recordChanges(): Promise<{
     },
     close: listener.close,
   };
+}
+
+/** `recordChanges` for the enclosing describe block: listening from its first test to its last. */
+export function recordChangesInThisBlock(): { mark: () => number; after: (mark: number, count?: number) => Promise<ChangeMessage[]> } {
+  let recorder: Awaited<ReturnType<typeof recordChanges>> | undefined;
+  beforeAll(async () => {
+    recorder = await recordChanges();
+  });
+  afterAll(async () => {
+    await recorder?.close();
+  });
+  const started = () => {
+    if (!recorder) throw new Error("the recorder starts in beforeAll");
+    return recorder;
+  };
+  return { mark: () => started().mark(), after: (mark, count) => started().after(mark, count) };
 }

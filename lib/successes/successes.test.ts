@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestWorld, type TestWorld } from "@/lib/auth/testing/world";
 import { defaultColumnRows } from "@/lib/board/default-columns";
 import { insertCards } from "@/lib/board/testing";
 import { db, getDb } from "@/lib/db/client";
 import { ExpectedError } from "@/lib/errors";
-import { recordChanges } from "@/lib/realtime/testing";
+import { recordChangesInThisBlock } from "@/lib/realtime/testing";
 import {
   createSuccess,
   createSuccessThanks,
@@ -330,13 +330,7 @@ describe("record as success from an improvement", () => {
 });
 
 describe("live updates", () => {
-  let recorder: Awaited<ReturnType<typeof recordChanges>>;
-  beforeAll(async () => {
-    recorder = await recordChanges();
-  });
-  afterAll(async () => {
-    await recorder.close();
-  });
+  const recorder = recordChangesInThisBlock();
 
   it("announces a new success, its edits, features and thanks to open logs; a refused or repeated change announces nothing", async () => {
     let mark = recorder.mark();
