@@ -1,14 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { demo, expect, signIn, test } from "./fixtures";
+import { seriousViolations } from "./support/axe";
 
-// DESIGN.md's bar: axe finds no serious or critical violations on the main pages.
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
-}
+// The main pages, as the people who use them see them: no serious or critical axe violations.
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");

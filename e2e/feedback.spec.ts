@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { demo, expect, signIn, test, unique } from "./fixtures";
+import { seriousViolations } from "./support/axe";
 
 /** A calendar day in Amsterdam, `offset` days from today, as a @db.Date value. */
 function day(offset = 0): Date {
@@ -156,19 +156,14 @@ test.describe("customer feedback", () => {
     });
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, team.member.email);
-    // The shell's header is checked by the accessibility spec; this is about the feedback pieces.
-    const serious = async () =>
-      (await new AxeBuilder({ page }).exclude("header").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations
-        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-        .map((violation) => violation.id);
     await page.goto("/feedback/new");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByText("Schrijf op wat de klant zei.")).toBeVisible();
-    expect(await serious()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/feedback?team=${team.slug}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole("button", { name: "Maak verbetervoorstel" }).first().click();
     await expect(page.getByRole("dialog")).toBeVisible();
-    expect(await serious()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { completeCycleFields } from "../lib/pdca/testing";
 import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { seriousViolations } from "./support/axe";
 
 // The PDCA checklist end to end: stage gates refusing a drag and "Move to…", the checklist
 // opening at the first missing field and retrying the move, Check and Act to Geborgd, a failed
@@ -57,13 +57,6 @@ async function dragWithMouse(page: Page, source: string, targetColumn: string) {
   await page.mouse.up();
 }
 
-async function seriousViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
-}
 
 test.describe("the PDCA checklist", () => {
   test("a drag from Plan to Do without a customer expectation is refused, opens the checklist there, and goes through once it is filled in", async ({ page, createTeam, db }) => {

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { seriousViolations } from "./support/axe";
 
 // The successes log end to end: an improvement reaches Geborgd, is recorded as a success from
 // its card (prefilled from the PDCA record), shows up in the log and on the team's board, is
@@ -218,9 +218,7 @@ test.describe("the successes log", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), path).toEqual([]);
+      expect(await seriousViolations(page), path).toEqual([]);
     }
   });
 });
