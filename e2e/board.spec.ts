@@ -230,6 +230,21 @@ test.describe("the improvement board", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Wat merk je op?" })).toHaveValue("Klanten wachten te lang.");
     await expect(page.getByRole("link", { name: /Terug naar het bord/ })).toBeVisible();
+
+    // Unsaved text: following a link in the app asks first; staying keeps the text.
+    await page.getByRole("textbox", { name: "Wat merk je op?" }).fill("Klanten wachten echt te lang.");
+    const questions: string[] = [];
+    page.once("dialog", (question) => {
+      questions.push(question.message());
+      void question.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Successen" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    await expect(page).toHaveURL(new RegExp(`/teams/${team.slug}/improvements/${id}$`));
+    await expect(page.getByRole("textbox", { name: "Wat merk je op?" })).toHaveValue("Klanten wachten echt te lang.");
+    page.once("dialog", (question) => void question.accept());
+    await page.getByRole("link", { name: /Terug naar het bord/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${team.slug}/board$`));
   });
 
   test("a member of another team reads the board but cannot move cards; another organisation gets 404", async ({ page, createTeam, createOtherOrganisation, db }) => {

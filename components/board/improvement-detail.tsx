@@ -78,7 +78,7 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
   const [editDirty, setEditDirty] = useState(false);
   const [commentDirty, setCommentDirty] = useState(false);
   const dirty = editDirty || commentDirty;
-  const confirmLeave = useUnsavedWarning(dirty);
+  useUnsavedWarning(dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   // Others' comments and changes appear here; the edit form's unsaved text holds them back.
   const { status } = useLiveRefresh({ teams: [detail.team.slug], improvementId: detail.id, paused: editDirty });
@@ -102,9 +102,6 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
       {backHref ? (
         <Link
           href={backHref}
-          onClick={(event) => {
-            if (!confirmLeave()) event.preventDefault();
-          }}
           className={buttonClasses("ghost", "sm", "-ml-2 self-start")}
         >
           ← {t("detail.backToBoard")}
