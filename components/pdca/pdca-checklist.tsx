@@ -12,6 +12,7 @@ import type { Stage } from "@/lib/db/generated/enums";
 import { createPdcaSegmentAction, startPdcaCycleAction, updatePdcaCycleAction } from "@/lib/pdca/actions";
 import { missingForStage } from "@/lib/pdca/gates";
 import { problemStatementHints } from "@/lib/pdca/hints";
+import { activityFieldPaths, type ActivityFieldPath } from "@/lib/pdca/history";
 import { pdcaProgress, progressFacts } from "@/lib/pdca/progress";
 import { CUSTOMER_NAME_MAX, LONG_TEXT_MAX, PROBLEM_MAX, SHORT_TEXT_MAX, TEXT_MAX, WHYS } from "@/lib/pdca/limits";
 import type { PdcaChecklist, PdcaCycleDto, SectionKey, SectionState } from "@/lib/pdca/types";
@@ -37,6 +38,67 @@ function nextGate(stage: Stage): "DO" | "DONE" | null {
   if (stage === "IDEA" || stage === "PLAN") return "DO";
   if (stage === "DONE") return null;
   return "DONE";
+}
+
+// The checklist's single-value fields by input name. After a refused save these are merged
+// field by field: what the person changed stays, the rest takes the other person's version.
+const valuePaths = [
+  "plan.problemStatement",
+  "plan.customerType",
+  "plan.customerName",
+  "plan.segmentId",
+  "plan.expectation",
+  "plan.kano",
+  "plan.baseline",
+  ...Array.from({ length: WHYS }, (_, index) => `plan.rootCause.${index}`),
+  "plan.goal",
+  "do.description",
+  "do.informed",
+  "check.measuredResult",
+  "check.result",
+  "check.sideEffects",
+  "check.expectationMet",
+  "check.expectationEvidence",
+  "act.decision",
+  "act.newCycleReason",
+  "act.standardisation",
+  "act.training",
+  "act.monitoring",
+  "act.lessonsLearned",
+];
+
+function savedValues(cycle: PdcaCycleDto): Record<string, string> {
+  const { plan, check, act } = cycle;
+  const values: Record<string, string | null | undefined> = {
+    "plan.problemStatement": plan.problemStatement,
+    "plan.customerType": plan.customerType,
+    "plan.customerName": plan.customerName,
+    "plan.segmentId": plan.segment?.id,
+    "plan.expectation": plan.expectation,
+    "plan.kano": plan.kano,
+    "plan.baseline": plan.baseline,
+    "plan.goal": plan.goal,
+    "do.description": cycle.do.description,
+    "do.informed": cycle.do.informed,
+    "check.measuredResult": check.measuredResult,
+    "check.result": check.result,
+    "check.sideEffects": check.sideEffects,
+    "check.expectationMet": check.expectationMet,
+    "check.expectationEvidence": check.expectationEvidence,
+    "act.decision": act.decision,
+    "act.newCycleReason": act.newCycleReason,
+    "act.standardisation": act.standardisation,
+    "act.training": act.training,
+    "act.monitoring": act.monitoring,
+    "act.lessonsLearned": act.lessonsLearned,
+  };
+  Array.from({ length: WHYS }, (_, index) => (values[`plan.rootCause.${index}`] = plan.rootCause[index]));
+  return Object.fromEntries(valuePaths.map((path) => [path, values[path] ?? ""]));
+}
+
+/** Action rows without their client keys, to tell whether two lists say the same. */
+function rowsText(rows: ActionRow[]): string {
+  return JSON.stringify(rows.map(({ id, description, ownerId, dueDate, done }) => [id, description, ownerId, dueDate, done]));
 }
 
 /** Today in the browser's own calendar: due dates are calendar days. */
@@ -82,8 +144,17 @@ export function PdcaChecklistForm({
 
   // Controlled parts survive a failed save (React re-creates the rest from the returned values).
   // `base` is the saved version the person's edits start from; it is what the save names.
-  const [base, setBase] = useState({ key: `${current.number}:${current.version}`, version: current.version });
+  const [base, setBase] = useState(() => ({
+    key: `${current.number}:${current.version}`,
+    version: current.version,
+    values: savedValues(current),
+    actions: rowsText(rowsFrom(current.plan.actions)),
+  }));
   const [rebase, setRebase] = useState(false);
+  // After someone else saved first: the merged values the form shows for that refused save, and
+  // the fields the other person changed (named in the notice).
+  const [draft, setDraft] = useState<{ submittedAt: number | undefined; values: Record<string, string> } | null>(null);
+  const [conflict, setConflict] = useState<ActivityFieldPath[] | null>(null);
   const [rows, setRows] = useState<ActionRow[]>(() => rowsFrom(current.plan.actions));
   const [segmentId, setSegmentId] = useState(current.plan.segment?.id ?? "");
   const [addedSegments, setAddedSegments] = useState<{ id: string; name: string }[]>([]);
@@ -96,13 +167,14 @@ export function PdcaChecklistForm({
   // Results are handled inside the actions (they run in a transition), not in effects.
   const [state, formAction, pending] = useActionState(async (previous: FormState<PdcaCycleDto>, formData: FormData) => {
     const result = await updatePdcaCycleAction(previous, formData);
+    setConflict(null);
     if (result.ok && result.data) {
       setDirty(false);
       if (!gate) toast.success(t("saved"));
       onSaved(result.data);
     } else if (result.ok === false && !result.fieldErrors) {
       toast.error(result.message);
-      // Someone else saved first: load their version; what was typed stays in the form.
+      // Someone else saved first: load their version and merge it with what was typed (below).
       setRebase(true);
       onReload();
     }
@@ -130,11 +202,32 @@ export function PdcaChecklistForm({
 
   // A newer saved version (ours, or someone else's while nothing is typed here) resets the form
   // to it. With unsaved edits the form keeps them and still names the old version, so saving
-  // answers "someone else changed this"; after that message the next save may overwrite.
+  // answers "someone else changed this". Then every field the person changed keeps what they
+  // typed, the untouched ones take the other person's values, and the next save names their version.
   const versionKey = `${current.number}:${current.version}`;
-  if (base.key !== versionKey && (!dirty || rebase)) {
-    setBase({ key: versionKey, version: current.version });
+  const failedValues = state.ok === false ? state.values : undefined;
+  if (base.key !== versionKey && (!dirty || (rebase && failedValues))) {
+    const theirs = savedValues(current);
+    const theirRows = rowsFrom(current.plan.actions);
+    setBase({ key: versionKey, version: current.version, values: theirs, actions: rowsText(theirRows) });
     setRebase(false);
+    if (dirty && failedValues) {
+      const merged = { ...failedValues };
+      for (const path of valuePaths) {
+        const typed = path === "plan.segmentId" ? segmentId : (failedValues[path] ?? "");
+        merged[path] = typed === base.values[path] ? (theirs[path] ?? "") : typed;
+      }
+      const changed = valuePaths.filter((path) => theirs[path] !== base.values[path]).map((path) => path.replace(/\.\d+$/, ""));
+      if (rowsText(theirRows) !== base.actions) {
+        changed.push("plan.actions");
+        if (rowsText(rows) === base.actions) setRows(theirRows);
+      }
+      setSegmentId(merged["plan.segmentId"] ?? "");
+      setDecision(merged["act.decision"] ?? "");
+      setProblemText(merged["plan.problemStatement"] ?? "");
+      setDraft({ submittedAt: state.submittedAt, values: merged });
+      setConflict(activityFieldPaths.filter((path) => changed.includes(path)));
+    }
     if (!dirty) {
       setRows(rowsFrom(current.plan.actions));
       setSegmentId(current.plan.segment?.id ?? "");
@@ -180,10 +273,11 @@ export function PdcaChecklistForm({
     control.focus({ preventScroll: true });
   }, [pendingFocus, open, formId]);
 
-  const failed = state.ok === false ? state.values : undefined;
+  const merged = failedValues && draft && draft.submittedAt === state.submittedAt ? draft.values : undefined;
+  const failed = merged ?? failedValues;
   const value = (path: string, saved: string | null | undefined) => (failed ? (failed[path] ?? "") : (saved ?? ""));
   const errors = (path: string) => state.fieldErrors?.[path] ?? gateErrors[path];
-  const formKey = failed ? `failed-${state.submittedAt}` : `saved-${base.key}`;
+  const formKey = failed ? `${merged ? "merged" : "failed"}-${state.submittedAt}` : `saved-${base.key}`;
 
   const segments = useMemo(
     () => [...checklist.segments, ...addedSegments.filter((added) => !checklist.segments.some((segment) => segment.id === added.id))],
@@ -729,6 +823,16 @@ export function PdcaChecklistForm({
           </>,
         )}
 
+        {conflict ? (
+          <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-300" data-testid="pdca-conflict">
+            <p className="font-semibold">{t("conflict.title")}</p>
+            <p>
+              {conflict.length
+                ? t("conflict.body", { fields: conflict.map((path) => t(`fields.${path}`)).join(", ") })
+                : t("conflict.bodyNoFields")}
+            </p>
+          </div>
+        ) : null}
         <OtherErrors fieldErrors={state.fieldErrors} shown={shown} label={t("otherErrors")} />
         <FormMessage message={state.ok === false && state.fieldErrors ? state.message : undefined} />
 
