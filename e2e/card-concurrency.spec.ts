@@ -1,37 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
-import { rankForSlot } from "../lib/board/rank";
+import type { Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { completeCycleFields } from "../lib/pdca/testing";
-import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { addCard, expect, signedIn, signIn, test, unique, type TestTeam } from "./fixtures";
 
 // Two people on one card: what one types in the card detail is never lost or silently
 // overwritten when the other saves first, and what the other saves (fields, owners, the PDCA
 // checklist, a move) shows up on the open card without a reload.
 
-type Stage = "IDEA" | "PLAN";
-
-async function addCard(db: PrismaClient, team: TestTeam, stage: Stage, title: string): Promise<string> {
-  const column = await db.column.findFirstOrThrow({ where: { teamId: team.id, stage }, select: { id: true } });
-  const card = await db.improvement.create({
-    data: {
-      organisationId: team.organisationId,
-      teamId: team.id,
-      columnId: column.id,
-      rank: rankForSlot({ before: null, after: null }),
-      title,
-      problem: "Klanten bellen twee keer",
-      submitterId: team.member.id,
-    },
-    select: { id: true },
-  });
-  return card.id;
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** Opens the card's own page and waits until its live connection is up. */
 async function openCard(page: Page, team: TestTeam, id: string): Promise<void> {
@@ -53,7 +28,7 @@ test.describe("one card, two people", () => {
   test("a save after someone changed the card in the database keeps what was typed, says so, takes their untouched field, and saves on the second try", async ({ page, createTeam, db }) => {
     const team = await createTeam();
     const original = unique("Terugbellen");
-    const id = await addCard(db, team, "IDEA", original);
+    const id = await addCard(db, team, { stage: "IDEA", title: original, problem: "Klanten bellen twee keer" });
     await signIn(page, team.lead.email);
     await openCard(page, team, id);
 
@@ -89,7 +64,7 @@ test.describe("one card, two people", () => {
 
   test("when both change the same field in two browsers, the second sees the first's text beside their own and chooses by saving again", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
-    const id = await addCard(db, team, "IDEA", unique("Wachtrij"));
+    const id = await addCard(db, team, { stage: "IDEA", title: unique("Wachtrij"), problem: "Klanten bellen twee keer" });
     const lead = await signedIn(browser, team.lead.email);
     const member = await signedIn(browser, team.member.email);
     for (const page of [lead, member]) await openCard(page, team, id);
@@ -123,7 +98,7 @@ test.describe("one card, two people", () => {
 
   test("a PDCA checklist saved in one browser appears on the open card in the other, but never over text being typed there", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
-    const id = await addCard(db, team, "PLAN", unique("Lange wachttijd"));
+    const id = await addCard(db, team, { stage: "PLAN", title: unique("Lange wachttijd"), problem: "Klanten bellen twee keer" });
     const lead = await signedIn(browser, team.lead.email);
     const member = await signedIn(browser, team.member.email);
     for (const page of [lead, member]) await openCard(page, team, id);
@@ -164,7 +139,7 @@ test.describe("one card, two people", () => {
 
   test("owners and the column follow the other browser while untouched; a stale owner choice or move is refused, not applied", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
-    const id = await addCard(db, team, "IDEA", unique("Retouren"));
+    const id = await addCard(db, team, { stage: "IDEA", title: unique("Retouren"), problem: "Klanten bellen twee keer" });
     const watcher = await signedIn(browser, team.lead.email);
     const other = await signedIn(browser, team.lead.email);
     for (const page of [watcher, other]) await openCard(page, team, id);

@@ -1,26 +1,13 @@
-import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
-import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { addCard, expect, signIn, test, unique, type TestTeam } from "./fixtures";
 
 // Two people on one PDCA checklist: a save refused because the other saved first keeps what was
 // typed, takes the other's changes in the untouched fields, names them, and saves on their version.
 
 async function addPlanCard(db: PrismaClient, team: TestTeam, title: string): Promise<string> {
-  const column = await db.column.findFirstOrThrow({ where: { teamId: team.id, stage: "PLAN" }, select: { id: true } });
-  const card = await db.improvement.create({
-    data: {
-      organisationId: team.organisationId,
-      teamId: team.id,
-      columnId: column.id,
-      rank: rankForSlot({ before: null, after: null }),
-      title,
-      problem: "Klanten wachten lang op antwoord",
-      submitterId: team.member.id,
-    },
-    select: { id: true },
-  });
-  await db.pdcaCycle.create({ data: { organisationId: team.organisationId, improvementId: card.id, number: 1, problemStatement: "Klanten wachten 12 minuten" } });
-  return card.id;
+  const id = await addCard(db, team, { stage: "PLAN", title, problem: "Klanten wachten lang op antwoord" });
+  await db.pdcaCycle.create({ data: { organisationId: team.organisationId, improvementId: id, number: 1, problemStatement: "Klanten wachten 12 minuten" } });
+  return id;
 }
 
 test.describe("one PDCA checklist, two people", () => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { findFreePort } from "../prisma/embedded-server";
-import { databaseUrlFor, expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { databaseUrlFor, expect, signedIn, test, unique, type TestTeam } from "./fixtures";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { pressUntilAnnounced } from "./support/keyboard-drag";
 import { demoPort } from "../playwright.config";
@@ -31,12 +31,6 @@ const planColumnId = async (db: PrismaClient, team: { id: string }) => (await db
 const column = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
 const cardTitles = (page: Page, name: string) => column(page, name).getByRole("listitem").getByRole("heading").allTextContents();
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** The page's event stream is connected (and its server is listening). */
 async function live(page: Page): Promise<void> {

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
-import { rankForSlot } from "../lib/board/rank";
 import type { PrismaClient } from "../lib/db/generated/client";
-import { expect, signIn, test, unique, type TestTeam } from "./fixtures";
+import { addCard, expect, signIn, test, unique, type TestTeam } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 
 // The successes log end to end: an improvement reaches Geborgd, is recorded as a success from
@@ -12,20 +11,9 @@ const DAY_MS = 86_400_000;
 
 /** A card in Act whose PDCA checklist is complete, so the move to Geborgd passes the gates. */
 async function addReadyImprovement(db: PrismaClient, team: TestTeam, title: string) {
-  const column = await db.column.findFirstOrThrow({ where: { teamId: team.id, stage: "ACT" }, select: { id: true } });
-  const improvement = await db.improvement.create({
-    data: {
-      organisationId: team.organisationId,
-      teamId: team.id,
-      columnId: column.id,
-      rank: rankForSlot({ before: null, after: null }),
-      title,
-      problem: "Klanten die terugbellen vragen, wachten vaak tot de volgende dag.",
-      submitterId: team.member.id,
-      owners: { create: [{ userId: team.member.id }] },
-    },
-    select: { id: true },
-  });
+  const improvement = {
+    id: await addCard(db, team, { stage: "ACT", title, problem: "Klanten die terugbellen vragen, wachten vaak tot de volgende dag.", ownerIds: [team.member.id] }),
+  };
   await db.pdcaCycle.create({
     data: {
       organisationId: team.organisationId,
