@@ -10,10 +10,7 @@ export { ageFilters, COMMENT_MAX, OWNERS_MAX, REASON_MAX, TEXT_MAX, TITLE_MAX, w
 
 const id = z.uuid({ message: "board.validation.unknownId" });
 
-/** Ids arriving in paths: anything that is not a uuid cannot name a card ("not found"). */
-export function isId(value: string): boolean {
-  return id.safeParse(value).success;
-}
+export { isId } from "@/lib/validation/ids";
 
 // Form fields arrive as "" when left empty; the API may send null or leave them out.
 const optionalText = (max: number) =>

@@ -14,10 +14,7 @@ export const EARLIEST_DAY = "2000-01-01";
 
 const id = z.uuid({ message: "successes.validation.unknownId" });
 
-/** Ids arriving in paths and links: anything that is not a uuid names nothing ("not found"). */
-export function isId(value: string): boolean {
-  return id.safeParse(value).success;
-}
+export { isId } from "@/lib/validation/ids";
 
 const ids = (max: number) =>
   z
