@@ -13,6 +13,5 @@ export const updateSegmentSchema = z.object({
   id: z.uuid(),
   name: segmentNameSchema,
   description: text().trim().max(500).optional(),
-  archived: z.boolean().optional(),
 });
 export type UpdateSegmentInput = z.infer<typeof updateSegmentSchema>;

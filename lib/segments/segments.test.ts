@@ -28,7 +28,7 @@ describe("customer segments", () => {
 
   it("hides archived segments from the default list but keeps them", async () => {
     const segment = await createSegment(world.admin, { name: "Oude markt" });
-    await updateSegment(world.admin, { id: segment.id, name: "Oude markt", archived: true });
+    await setSegmentArchived(world.admin, { id: segment.id, archived: true });
     expect((await listSegments(world.admin)).map((s) => s.name)).not.toContain("Oude markt");
     expect((await listSegments(world.admin, { includeArchived: true })).find((s) => s.name === "Oude markt")?.archived).toBe(true);
   });

@@ -66,7 +66,7 @@ export async function setSegmentArchived(actor: Actor, input: { id: string; arch
 
 export async function updateSegment(actor: Actor, input: UpdateSegmentInput): Promise<SegmentDto> {
   authorize(actor, { action: "organisation.manage", resource: { organisationId: actor.organisationId } });
-  const existing = await db.customerSegment.findFirst({ where: { id: input.id, organisationId: actor.organisationId }, select: { id: true, archivedAt: true } });
+  const existing = await db.customerSegment.findFirst({ where: { id: input.id, organisationId: actor.organisationId }, select: { id: true } });
   if (!existing) throw new NotFoundError();
   try {
     const segment = await db.customerSegment.update({
@@ -74,7 +74,6 @@ export async function updateSegment(actor: Actor, input: UpdateSegmentInput): Pr
       data: {
         name: input.name,
         description: input.description || null,
-        ...(input.archived === undefined ? {} : { archivedAt: input.archived ? (existing.archivedAt ?? new Date()) : null }),
       },
       select: segmentSelect,
     });
