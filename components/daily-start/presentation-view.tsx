@@ -54,7 +54,6 @@ function FittingList<T>({ items, max, className, render }: { items: readonly T[]
   const listRef = useRef<HTMLUListElement>(null);
   const candidates = items.slice(0, max);
   const [fitting, setFitting] = useState({ of: candidates, count: candidates.length });
-  const [height, setHeight] = useState(0);
   // New entries or another panel height: show all candidates again, then measure.
   const current = fitting.of === candidates || (fitting.of.length === candidates.length && fitting.of.every((item, index) => item === candidates[index]));
   if (!current) setFitting({ of: candidates, count: candidates.length });
@@ -63,7 +62,8 @@ function FittingList<T>({ items, max, className, render }: { items: readonly T[]
     const list = listRef.current;
     const box = list?.parentElement;
     if (!list || !box) return;
-    const observer = new ResizeObserver(() => setHeight(box.clientHeight));
+    // Another panel height: show every candidate again, so the next measure can grow the list too.
+    const observer = new ResizeObserver(() => setFitting((current) => ({ of: current.of, count: current.of.length })));
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
@@ -83,8 +83,8 @@ function FittingList<T>({ items, max, className, render }: { items: readonly T[]
       count = index + 1;
     }
     if (count < candidates.length) setFitting({ of: candidates, count });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured again only for new entries or a new height
-  }, [fitting, height]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured again only when everything is shown again
+  }, [fitting]);
 
   return (
     <ul ref={listRef} className={className}>
