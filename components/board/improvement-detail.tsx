@@ -77,7 +77,8 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
   const format = useFormatter();
   const [editDirty, setEditDirty] = useState(false);
   const [commentDirty, setCommentDirty] = useState(false);
-  const dirty = editDirty || commentDirty;
+  const [pdcaDirty, setPdcaDirty] = useState(false);
+  const dirty = editDirty || commentDirty || pdcaDirty;
   useUnsavedWarning(dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   // Others' comments and changes appear here; the edit form's unsaved text holds them back.
@@ -178,7 +179,7 @@ export function ImprovementDetail({ detail, backHref, onDirtyChange, titleId }: 
         )}
       </section>
 
-      <PdcaPanel improvementId={detail.id} refreshKey={`${detail.column.id}:${detail.version}`} />
+      <PdcaPanel improvementId={detail.id} refreshKey={`${detail.column.id}:${detail.version}`} onDirtyChange={setPdcaDirty} />
 
       <Owners detail={detail} sinceOwn={sinceOwn} onOwnSave={onOwnSave} />
 
