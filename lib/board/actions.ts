@@ -11,9 +11,11 @@ import {
   triageImprovement,
   updateImprovement,
 } from "./commands";
-import { listColumnImprovements } from "./queries";
+import { listPdcaProgress } from "@/lib/pdca/queries";
+import { getBoardCards, listColumnImprovements } from "./queries";
 import {
   addCommentSchema,
+  boardCardsSchema,
   createImprovementSchema,
   loadMoreSchema,
   moveImprovementSchema,
@@ -56,3 +58,9 @@ export const addCommentAction = defineFormAction("board.addComment", withId(addC
 );
 
 export const loadMoreImprovementsAction = defineAction("board.loadMore", loadMoreSchema, listColumnImprovements);
+
+/** What a board in the browser needs after hearing that these cards changed (live updates). */
+export const boardCardsAction = defineAction("board.cards", boardCardsSchema, async (actor, input) => {
+  const [board, progress] = await Promise.all([getBoardCards(actor, input), listPdcaProgress(actor, input.teamId, input.ids)]);
+  return { ...board, progress };
+});

@@ -100,6 +100,57 @@ describe("boardReducer: server answers", () => {
   });
 });
 
+describe("boardReducer: others' changes (synced)", () => {
+  const counts = (entries: [string, number, number][]) => entries.map(([id, activeCount, matchingCount]) => ({ id, activeCount, matchingCount }));
+
+  it("moves a card to where the server has it and takes the server's counts", () => {
+    const moved = { ...card("a", "plan", "Zz"), version: 2 };
+    const next = boardReducer(board, { type: "synced", cards: [{ id: "a", card: moved }], counts: counts([["new", 2, 2], ["plan", 2, 2]]) });
+    expect(ids(next, "new")).toEqual(["b", "c"]);
+    expect(ids(next, "plan")).toEqual(["a", "d"]);
+    expect(findCard(next, "a")?.card.version).toBe(2);
+    expect(next.columns.map((c) => [c.activeCount, c.matchingCount])).toEqual([[2, 2], [2, 2]]);
+  });
+
+  it("updates a card in place (a new title, a comment) and adds a card it did not have", () => {
+    const renamed = { ...card("b", "new", "a1"), title: "Nieuwe titel", commentCount: 3 };
+    const next = boardReducer(board, {
+      type: "synced",
+      cards: [{ id: "b", card: renamed }, { id: "n", card: card("n", "plan", "b0") }],
+      counts: counts([["new", 3, 3], ["plan", 2, 2]]),
+    });
+    expect(ids(next, "new")).toEqual(["a", "b", "c"]);
+    expect(findCard(next, "b")?.card).toMatchObject({ title: "Nieuwe titel", commentCount: 3 });
+    expect(ids(next, "plan")).toEqual(["d", "n"]);
+  });
+
+  it("removes a card that left the view (parked, filtered out, another team)", () => {
+    const next = boardReducer(board, { type: "synced", cards: [{ id: "b", card: null }], counts: counts([["new", 2, 2], ["plan", 1, 1]]) });
+    expect(ids(next, "new")).toEqual(["a", "c"]);
+    expect(next.columns[0]?.activeCount).toBe(2);
+  });
+
+  it("does not grow a partly loaded column with a card from below what it shows, but counts it", () => {
+    const partial: BoardState = { columns: [{ ...column("new", [card("a", "new", "a0"), card("b", "new", "a1")]), activeCount: 40, matchingCount: 40 }] };
+    const below = boardReducer(partial, { type: "synced", cards: [{ id: "x", card: card("x", "new", "z9") }], counts: counts([["new", 41, 41]]) });
+    expect(ids(below, "new")).toEqual(["a", "b"]);
+    expect(below.columns[0]?.matchingCount).toBe(41);
+    const within = boardReducer(partial, { type: "synced", cards: [{ id: "x", card: card("x", "new", "a05") }], counts: counts([["new", 41, 41]]) });
+    expect(ids(within, "new")).toEqual(["a", "x", "b"]);
+  });
+
+  it("keeps a card that moved within a fully loaded column, at its new rank", () => {
+    const next = boardReducer(board, { type: "synced", cards: [{ id: "a", card: { ...card("a", "new", "a15"), version: 2 } }], counts: counts([["new", 3, 3], ["plan", 1, 1]]) });
+    expect(ids(next, "new")).toEqual(["b", "a", "c"]);
+  });
+
+  it("does not change the state it was given", () => {
+    const before = JSON.stringify(board);
+    boardReducer(board, { type: "synced", cards: [{ id: "a", card: null }], counts: counts([["new", 2, 2]]) });
+    expect(JSON.stringify(board)).toBe(before);
+  });
+});
+
 describe("neighboursAt", () => {
   const list = [{ id: "a" }, { id: "b" }, { id: "c" }];
   it("names the cards above and below a drop position, ignoring the moving card", () => {

@@ -1,5 +1,5 @@
 import { insertByRank, rankForSlot, slotInColumn } from "./rank";
-import type { BoardCard, BoardColumn, BoardState, PlacedCard } from "./types";
+import type { BoardCard, BoardColumn, BoardState, ColumnCounts, PlacedCard } from "./types";
 
 // The board as the browser holds it. Pure, so `useOptimistic` can replay it on top of the
 // server's state, and the rank rule is the server's (lib/board/rank.ts).
@@ -9,7 +9,8 @@ export type BoardAction =
   | { type: "placed"; card: PlacedCard }
   | { type: "add"; card: BoardCard }
   | { type: "remove"; cardId: string }
-  | { type: "append"; columnId: string; cards: BoardCard[] };
+  | { type: "append"; columnId: string; cards: BoardCard[] }
+  | { type: "synced"; cards: readonly { id: string; card: BoardCard | null }[]; counts: readonly ColumnCounts[] };
 
 export function findCard(state: BoardState, cardId: string): { column: BoardColumn; card: BoardCard; index: number } | null {
   for (const column of state.columns) {
@@ -80,6 +81,8 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
     case "remove": {
       return withoutCard(state, action.cardId)?.state ?? state;
     }
+    case "synced":
+      return synced(state, action.cards, action.counts);
     case "append": {
       return {
         columns: state.columns.map((column) => {
@@ -102,4 +105,35 @@ export function neighboursAt(cards: readonly { id: string }[], movingId: string,
   const others = cards.filter((card) => card.id !== movingId);
   const clamped = Math.max(0, Math.min(index, others.length));
   return { previousId: others[clamped - 1]?.id ?? null, nextId: others[clamped]?.id ?? null };
+}
+
+/**
+ * Others' changes, fetched card by card: each card leaves where it was and lands where the
+ * server has it now, if that is within what this column shows (a column whose "show more" was
+ * not pressed does not grow a card from further down); a null card has left this view. The
+ * counts are the server's, whatever was loaded.
+ */
+function synced(state: BoardState, cards: readonly { id: string; card: BoardCard | null }[], counts: readonly ColumnCounts[]): BoardState {
+  // Whether a column shows every matching card, judged before the changes (without them).
+  const complete = new Map(state.columns.map((column) => [column.id, column.cards.length >= column.matchingCount]));
+  let next = state;
+  for (const { id, card } of cards) {
+    next = withoutCard(next, id)?.state ?? next;
+    if (!card) continue;
+    next = {
+      columns: next.columns.map((column) => {
+        if (column.id !== card.columnId) return column;
+        const last = column.cards.at(-1);
+        const shown = complete.get(column.id) || (last !== undefined && card.rank < last.rank);
+        return shown ? { ...column, cards: insertByRank(column.cards, card) } : column;
+      }),
+    };
+  }
+  const byId = new Map(counts.map((count) => [count.id, count]));
+  return {
+    columns: next.columns.map((column) => {
+      const count = byId.get(column.id);
+      return count ? { ...column, activeCount: count.activeCount, matchingCount: count.matchingCount } : column;
+    }),
+  };
 }

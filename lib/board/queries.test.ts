@@ -1,9 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createImprovement } from "./commands";
-import { CARDS_PER_COLUMN, getBoard, listColumnImprovements } from "./queries";
-import { boardFiltersSchema, createImprovementSchema } from "./schemas";
+import { NotFoundError } from "@/lib/errors";
+import { createImprovement, triageImprovement, updateImprovement } from "./commands";
+import { CARDS_PER_COLUMN, getBoard, getBoardCards, listColumnImprovements } from "./queries";
+import { BOARD_CARDS_MAX, boardCardsSchema, boardFiltersSchema, createImprovementSchema, triageImprovementSchema, updateImprovementSchema } from "./schemas";
 import { createBoardWorld, insertCards, type BoardWorld } from "./testing";
 
 let world: BoardWorld;
@@ -77,5 +78,50 @@ describe("getBoard", () => {
     expect(await titles({ owner: world.actors.colleague.userId })).toEqual([]);
     // A mangled link still opens the board, unfiltered where it cannot be read.
     expect(boardFiltersSchema.parse({ waste: "NOPE", owner: "x", age: "3", q: ["a", "b"] })).toEqual({ q: "a" });
+  });
+});
+
+describe("getBoardCards (what a live board refetches)", () => {
+  let small: BoardWorld;
+  beforeAll(async () => {
+    small = await createBoardWorld(db);
+  });
+
+  it("returns each card as it stands now, or null when it left the view, with every column's counts", async () => {
+    const base = { organisationId: small.organisationId, teamId: small.team.id };
+    const [ideas, plan] = [small.team.columns[0]?.id ?? "", small.team.columns[1]?.id ?? ""];
+    const [kept, parked] = await insertCards(db, { ...base, columnId: ideas }, 2, (index) => ["Wachttijd telefoon", "Formulier korter"][index] ?? "");
+    await insertCards(db, { ...base, columnId: plan }, 3);
+    const [elsewhere] = await insertCards(db, { organisationId: small.organisationId, teamId: small.otherTeam.id, columnId: small.otherTeam.columns[0]?.id ?? "" }, 1);
+    const renamed = await updateImprovement(small.actors.lead, kept?.id ?? "", updateImprovementSchema.parse({ version: 1, title: "Wachttijd telefoon halveren" }));
+    await triageImprovement(small.actors.lead, parked?.id ?? "", triageImprovementSchema.parse({ version: 1, decision: "park", reason: "Na de zomer" }));
+
+    const ids = [kept?.id ?? "", parked?.id ?? "", elsewhere?.id ?? ""];
+    const result = await getBoardCards(small.actors.lead, boardCardsSchema.parse({ teamId: small.team.id, ids }));
+    expect(result.cards.map((entry) => entry.id)).toEqual(ids);
+    expect(result.cards[0]?.card).toMatchObject({ title: "Wachttijd telefoon halveren", version: renamed.version, columnId: ideas, canMove: true });
+    // What the viewer may do is the viewer's: a member moves only their own cards.
+    expect((await getBoardCards(small.actors.member, boardCardsSchema.parse({ teamId: small.team.id, ids }))).cards[0]?.card?.canMove).toBe(false);
+    // Parked, and another team's card: not on this board.
+    expect(result.cards[1]?.card).toBeNull();
+    expect(result.cards[2]?.card).toBeNull();
+    expect(result.counts.slice(0, 2)).toEqual([
+      { id: ideas, activeCount: 1, matchingCount: 1 },
+      { id: plan, activeCount: 3, matchingCount: 3 },
+    ]);
+
+    // Filtered out is gone from a filtered view; counts follow the filters, WIP counts do not.
+    const filtered = await getBoardCards(small.actors.member, boardCardsSchema.parse({ teamId: small.team.id, ids: [kept?.id], filters: { q: "formulier" } }));
+    expect(filtered.cards[0]?.card).toBeNull();
+    expect(filtered.counts[0]).toEqual({ id: ideas, activeCount: 1, matchingCount: 0 });
+  });
+
+  it("refuses a team of another organisation as not found, and more ids than a board refetches", async () => {
+    const [card] = await insertCards(db, { organisationId: small.organisationId, teamId: small.team.id, columnId: small.team.columns[0]?.id ?? "" }, 1);
+    await expect(getBoardCards(small.actors.outsider, boardCardsSchema.parse({ teamId: small.team.id, ids: [card?.id] }))).rejects.toBeInstanceOf(NotFoundError);
+    const tooMany = Array.from({ length: BOARD_CARDS_MAX + 1 }, () => card?.id);
+    expect(boardCardsSchema.safeParse({ teamId: small.team.id, ids: tooMany }).success).toBe(false);
+    expect(boardCardsSchema.safeParse({ teamId: small.team.id, ids: [] }).success).toBe(false);
+    expect(boardCardsSchema.safeParse({ teamId: small.team.id, ids: ["x"] }).success).toBe(false);
   });
 });

@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ActivityKind, ImprovementStatus, Stage, WasteType } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors";
-import { isId, type BoardFilters, type LoadMoreInput } from "./schemas";
-import type { BoardCard, BoardColumn, PersonRef } from "./types";
+import { isId, type BoardCardsInput, type BoardFilters, type LoadMoreInput } from "./schemas";
+import type { BoardCard, BoardColumn, ColumnCounts, PersonRef } from "./types";
 
 /** Cards shown per column before "show more": keeps a 2,000-card board light in the browser. */
 export const CARDS_PER_COLUMN = 30;
@@ -66,12 +66,13 @@ function filterSql(actor: Actor, filters: BoardFilters): Prisma.Sql {
 async function selectCards(
   client: Queryable,
   actor: Actor,
-  scope: { teamId: string; status: ImprovementStatus; columnId?: string; afterRank?: string },
+  scope: { teamId: string; status: ImprovementStatus; columnId?: string; afterRank?: string; ids?: readonly string[] },
   filters: BoardFilters,
   limit: number | null,
 ): Promise<CardRow[]> {
   const columnSql = scope.columnId ? Prisma.sql`AND i."columnId" = ${scope.columnId}::uuid` : Prisma.empty;
   const afterSql = scope.afterRank ? Prisma.sql`AND i.rank > ${scope.afterRank}` : Prisma.empty;
+  const idsSql = scope.ids ? Prisma.sql`AND i.id = ANY(${[...scope.ids]}::uuid[])` : Prisma.empty;
   const limitSql = limit === null ? Prisma.empty : Prisma.sql`WHERE x.n <= ${limit}`;
   // Off-board cards have no rank; they are listed newest status change first.
   const order =
@@ -93,7 +94,7 @@ async function selectCards(
          WHERE i."teamId" = ${scope.teamId}::uuid
            AND i."organisationId" = ${actor.organisationId}::uuid
            AND i.status::text = ${scope.status}
-           ${columnSql} ${afterSql} ${filterSql(actor, filters)}
+           ${columnSql} ${afterSql} ${idsSql} ${filterSql(actor, filters)}
       ) x
       LEFT JOIN "User" u ON u.id = x."submitterId"
       ${limitSql}
@@ -199,6 +200,32 @@ export async function listColumnImprovements(actor: Actor, input: LoadMoreInput)
     CARDS_PER_COLUMN,
   );
   return rows.map((row) => toCard(actor, team.id, row));
+}
+
+/**
+ * Some cards of a board as they stand now, for a browser that heard they changed: each id is
+ * either its current card (active, on this team's board, matching the filters) or null (gone
+ * from this view), plus every column's counts. Two queries, whatever the number of ids.
+ */
+export async function getBoardCards(
+  actor: Actor,
+  input: BoardCardsInput,
+): Promise<{ cards: { id: string; card: BoardCard | null }[]; counts: ColumnCounts[] }> {
+  const team = await db.team.findFirst({ where: { id: input.teamId, organisationId: actor.organisationId }, select: { id: true, organisationId: true } });
+  if (!team) throw new NotFoundError();
+  authorize(actor, { action: "team.read", resource: { organisationId: team.organisationId, teamId: team.id } });
+  const [rows, counts] = await Promise.all([
+    selectCards(db, actor, { teamId: team.id, status: "ACTIVE", ids: input.ids }, input.filters, null),
+    db.$queryRaw<ColumnCounts[]>`
+      SELECT c.id,
+             (SELECT count(*)::int FROM "Improvement" i WHERE i."columnId" = c.id AND i.status = 'ACTIVE') AS "activeCount",
+             (SELECT count(*)::int FROM "Improvement" i WHERE i."columnId" = c.id AND i.status = 'ACTIVE' ${filterSql(actor, input.filters)}) AS "matchingCount"
+        FROM "Column" c
+       WHERE c."teamId" = ${team.id}::uuid AND c."organisationId" = ${actor.organisationId}::uuid
+       ORDER BY c.position, c."createdAt"`,
+  ]);
+  const found = new Map(rows.map((row) => [row.id, toCard(actor, team.id, row)]));
+  return { cards: input.ids.map((id) => ({ id, card: found.get(id) ?? null })), counts };
 }
 
 export type OffBoardImprovement = BoardCard & { statusReason: string | null; statusChangedAt: string | null; columnName: string };

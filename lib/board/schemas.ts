@@ -114,3 +114,13 @@ export const loadMoreSchema = z.object({
   filters: boardFiltersSchema.optional().default({}),
 });
 export type LoadMoreInput = z.infer<typeof loadMoreSchema>;
+
+/** Cards a browser heard changed: more than this and it reloads the whole board instead. */
+export const BOARD_CARDS_MAX = 50;
+
+export const boardCardsSchema = z.object({
+  teamId: id,
+  ids: z.array(id).min(1).max(BOARD_CARDS_MAX),
+  filters: boardFiltersSchema.optional().default({}),
+});
+export type BoardCardsInput = z.infer<typeof boardCardsSchema>;

@@ -39,4 +39,7 @@ export type BoardColumn = {
 
 export type BoardState = { columns: BoardColumn[] };
 
+/** A column's counts as the server has them now (live updates bring them along with cards). */
+export type ColumnCounts = Pick<BoardColumn, "id" | "activeCount" | "matchingCount">;
+
 export type PlacedCard = { id: string; columnId: string; rank: string; version: number; stageEnteredAt: string };

@@ -391,6 +391,11 @@ describe("listPdcaProgress", () => {
     const progress = await listPdcaProgress(world.actors.sales, world.team.id);
     expect(progress[id]).toEqual({ cycle: 1, sections: { plan: "complete", do: "started", check: "empty", act: "empty" }, openActions: 2, overdueActions: 1 });
     expect(progress[untouched]).toBeUndefined();
+    // A live board asks for the cards it heard about only.
+    const other = await create(world.actors.lead);
+    await save(world.actors.lead, other, { do: { description: "Proef", informed: "Team" } });
+    expect(Object.keys(await listPdcaProgress(world.actors.sales, world.team.id, [id, untouched]))).toEqual([id]);
+    expect(Object.keys(await listPdcaProgress(world.actors.sales, world.team.id, [other]))).toEqual([other]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/permissions";
 import { db, type Transaction } from "@/lib/db/client";
 import type { ActDecision, ActivityKind, ExpectationMet } from "@/lib/db/generated/enums";
+import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { timeZone } from "@/lib/i18n/config";
 import { pdcaProgress, type ProgressFacts } from "./progress";
@@ -225,9 +226,9 @@ type ProgressRow = {
 /**
  * PDCA progress of every card on a team's board, keyed by improvement id, in one query that
  * reads only whether fields are filled in (never the texts). Cards without a checklist yet are
- * absent: their progress is "nothing filled in".
+ * absent: their progress is "nothing filled in". With `ids`, only those cards (a live update).
  */
-export async function listPdcaProgress(actor: Actor, teamId: string): Promise<Record<string, PdcaProgress>> {
+export async function listPdcaProgress(actor: Actor, teamId: string, ids?: readonly string[]): Promise<Record<string, PdcaProgress>> {
   if (!improvementIdSchema.safeParse(teamId).success) throw new NotFoundError();
   const team = await db.team.findFirst({ where: { id: teamId, organisationId: actor.organisationId }, select: { id: true, organisationId: true } });
   if (!team) throw new NotFoundError();
@@ -275,7 +276,8 @@ export async function listPdcaProgress(actor: Actor, teamId: string): Promise<Re
        AND i."organisationId" = ${actor.organisationId}::uuid
        AND c."organisationId" = ${actor.organisationId}::uuid
        AND i.status = 'ACTIVE'
-       AND c."closedAt" IS NULL`;
+       AND c."closedAt" IS NULL
+       ${ids ? Prisma.sql`AND i.id = ANY(${[...ids]}::uuid[])` : Prisma.empty}`;
   const progress: Record<string, PdcaProgress> = {};
   for (const row of rows) {
     const { improvementId, number, expectationMet, actDecision, total, done, overdue, incomplete, ...filled } = row;
