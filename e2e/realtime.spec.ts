@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { rankForSlot } from "../lib/board/rank";
+import { insertCards } from "../lib/board/testing";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { findFreePort } from "../prisma/embedded-server";
 import { databaseUrlFor, expect, signedIn, test, unique, type TestTeam } from "./fixtures";
@@ -107,6 +108,56 @@ test.describe("live updates", () => {
     await member.close();
     await expect(lead.getByTestId("presence")).toHaveCount(0);
     await lead.close();
+  });
+
+  test("others' changes arrive card by card: an expanded column stays expanded and the page is not refetched", async ({ browser, createTeam, db }) => {
+    const team = await createTeam();
+    const plan = await planColumnId(db, team);
+    const planned = await insertCards(db, { organisationId: team.organisationId, teamId: team.id, columnId: plan }, 35, (index) => `Gepland ${index + 1}`);
+    const title = unique("Kaart per stuk");
+    const [id] = await addCards(db, team, [title]);
+    const lead = await signedIn(browser, team.lead.email);
+    const member = await signedIn(browser, team.member.email);
+    const boardPath = `/teams/${team.slug}/board`;
+    await member.goto(boardPath);
+    await live(member);
+    await markPage(member);
+    await column(member, "Plan").getByRole("button", { name: "Toon meer (5)" }).click();
+    await expect(column(member, "Plan").getByRole("listitem")).toHaveCount(35);
+
+    // From here on: a refetch of the board page would fold the column back to its first 30.
+    const pageRefetches: string[] = [];
+    const actionCalls: string[] = [];
+    member.on("request", (request) => {
+      const headers = request.headers();
+      if (headers["next-action"]) actionCalls.push(request.url());
+      else if (headers.rsc === "1" && !headers["next-router-prefetch"] && new URL(request.url()).pathname === boardPath) pageRefetches.push(request.url());
+    });
+
+    // The lead moves the card to the top of Plan (through the API, as a script or a second screen would).
+    const moved = await lead.request.post(`/api/v1/improvements/${id}/move`, { data: { columnId: plan, nextId: planned[0]?.id, version: 1 } });
+    expect(moved.status(), await moved.text()).toBe(200);
+    await expect.poll(async () => (await cardTitles(member, "Plan"))[0]).toBe(title);
+    await expect(column(member, "Plan").getByRole("listitem")).toHaveCount(36);
+    expect(await cardTitles(member, "Nieuw")).toEqual([]);
+    await expect(column(member, "Plan").getByTestId("wip").or(column(member, "Plan").getByTestId("count"))).toContainText("36");
+
+    // A comment on the card page and a PDCA checklist saved through the API reach the card too.
+    await lead.goto(`/teams/${team.slug}/improvements/${id}`);
+    await lead.getByRole("textbox", { name: "Jouw reactie" }).fill(unique("Ik neem dit mee naar de klant"));
+    await lead.getByRole("button", { name: "Reageren" }).click();
+    const card = column(member, "Plan").getByRole("listitem").filter({ hasText: title });
+    await expect(card).toContainText("1 reactie");
+    const saved = await lead.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 0, plan: { problemStatement: "Klanten wachten te lang aan de telefoon" } } });
+    expect(saved.status(), await saved.text()).toBe(200);
+    await expect(card.locator('[data-section="plan"]')).toHaveAttribute("data-state", "started");
+
+    await expect(column(member, "Plan").getByRole("listitem")).toHaveCount(36);
+    expect(pageRefetches).toEqual([]);
+    expect(actionCalls.length).toBeGreaterThan(0);
+    await expectNotReloaded(member);
+    await lead.close();
+    await member.close();
   });
 
   test("a comment appears on the card for everyone looking at it", async ({ browser, createTeam, db }) => {

@@ -19,11 +19,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { PdcaProgressProvider } from "@/components/pdca/pdca-progress-badge";
+import { LiveStatusBar } from "@/components/realtime/live-refresh";
+import { useLiveRefreshHold } from "@/components/realtime/use-live-refresh";
 import { loadMoreImprovementsAction, moveImprovementAction, triageImprovementAction } from "@/lib/board/actions";
 import { boardReducer, findCard, type BoardAction } from "@/lib/board/move-reducer";
 import type { BoardFilters } from "@/lib/board/schemas";
 import type { BoardCard, BoardColumn, BoardState } from "@/lib/board/types";
+import type { PdcaProgress } from "@/lib/pdca/types";
 import { isGateFailure, requestPdcaGate } from "@/components/pdca/gate-requests";
 import { CardFrame } from "./board-card";
 import { BoardColumnView } from "./board-column";
@@ -31,11 +34,14 @@ import type { CardMenuCommand } from "./card-menu";
 import { QuickAddForm } from "./quick-add-form";
 import { MouseAndPenSensor } from "./sensors";
 import { TriageDialog, type TriageSubmit } from "./triage-dialog";
+import { useBoardSync, type BoardSync } from "./use-board-sync";
 import { useUnsavedWarning } from "./use-unsaved-warning";
 
 type Props = {
   team: { id: string; slug: string; name: string };
   initial: BoardState;
+  /** Each card's PDCA progress (cards without a checklist are absent). */
+  initialProgress: Record<string, PdcaProgress>;
   filters: BoardFilters;
   filtered: boolean;
   viewer: { canCreate: boolean; canTriage: boolean };
@@ -48,17 +54,20 @@ type Failure = { ok: false; code: string; message: string; fieldErrors?: Record<
  * `useOptimistic` (the same reducer and rank rule as the server) and are confirmed or rolled
  * back when the server answers.
  */
-export function Board({ team, initial, filters, filtered, viewer }: Props) {
+export function Board({ team, initial, initialProgress, filters, filtered, viewer }: Props) {
   const t = useTranslations("board");
   const tErrors = useTranslations("errors");
   const router = useRouter();
 
-  // The server's board; a refresh (after a conflict, a triage, a new card elsewhere) replaces it.
+  // The server's board; a page refresh (after a conflict, a triage, a resync) replaces it,
+  // others' changes update it card by card (useBoardSync).
   const [base, setBase] = useState(initial);
-  const [seenInitial, setSeenInitial] = useState(initial);
-  if (seenInitial !== initial) {
-    setSeenInitial(initial);
+  const [progress, setProgress] = useState(initialProgress);
+  const [seenInitial, setSeenInitial] = useState({ board: initial, progress: initialProgress });
+  if (seenInitial.board !== initial || seenInitial.progress !== initialProgress) {
+    setSeenInitial({ board: initial, progress: initialProgress });
     setBase(initial);
+    setProgress(initialProgress);
   }
   const [board, applyOptimistic] = useOptimistic(base, boardReducer);
   const [, startTransition] = useTransition();
@@ -307,14 +316,34 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
     move(card, to, previousId, nextId);
   }
 
+  // Others' changes apply card by card, never during a drag or while a move is on its way.
+  const paused = activeId !== null || pendingIds.size > 0;
+  useLiveRefreshHold(paused);
+  const applySync = useCallback(
+    ({ cards, counts, progress: fetched }: BoardSync) =>
+      startTransition(() => {
+        setBase((state) => boardReducer(state, { type: "synced", cards, counts }));
+        setProgress((current) => {
+          const next = { ...current };
+          for (const { id } of cards) {
+            const known = fetched[id];
+            if (known) next[id] = known;
+            else delete next[id];
+          }
+          return next;
+        });
+      }),
+    [],
+  );
+  const live = useBoardSync({ team, filters, paused, versionOf: (id) => cardsById.get(id)?.version, apply: applySync });
+
   const activeCard = activeId ? cardsById.get(activeId) : undefined;
   const activeColumn = activeCard ? columnsById.get(activeCard.columnId) : undefined;
   const firstColumnId = board.columns[0]?.id;
 
   return (
-    <>
-      {/* Others' changes refetch the board, never during a drag or while a move is on its way. */}
-      <LiveRefresh teams={[team.slug]} presence paused={activeId !== null || pendingIds.size > 0} versionOf={(id) => cardsById.get(id)?.version} className="min-h-7 justify-end" />
+    <PdcaProgressProvider progress={progress}>
+      <LiveStatusBar status={live.status} viewers={live.viewers} selfId={live.selfId} waiting={live.waiting} className="min-h-7 justify-end" />
       <DndContext
         id={`board-${team.id}`}
         sensors={sensors}
@@ -373,7 +402,7 @@ export function Board({ team, initial, filters, filtered, viewer }: Props) {
           }) satisfies TriageSubmit}
         />
       ) : null}
-    </>
+    </PdcaProgressProvider>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { LiveViewer } from "@/lib/realtime/protocol";
 import type { LiveStatus } from "./live-connection";
 import { PresenceIndicator } from "./presence-indicator";
 import { useLiveRefresh, useLiveRefreshWaiting, type LiveRefreshOptions } from "./use-live-refresh";
@@ -12,11 +13,31 @@ import { useLiveRefresh, useLiveRefreshWaiting, type LiveRefreshOptions } from "
  */
 export function LiveRefresh({ className = "", ...options }: LiveRefreshOptions & { className?: string }) {
   const { status, viewers, selfId } = useLiveRefresh(options);
-  const waiting = useLiveRefreshWaiting();
+  return <LiveStatusBar status={status} viewers={options.presence ? viewers : null} selfId={selfId} className={className} />;
+}
+
+/**
+ * Who else is looking (when `viewers` is given), and a note when the live connection is down or
+ * others' changes wait for the person's own drag or typing to end.
+ */
+export function LiveStatusBar({
+  status,
+  viewers,
+  selfId,
+  waiting = false,
+  className = "",
+}: {
+  status: LiveStatus;
+  viewers: LiveViewer[] | null;
+  selfId: string | null;
+  waiting?: boolean;
+  className?: string;
+}) {
+  const held = useLiveRefreshWaiting() || waiting;
   return (
-    <div className={`flex items-center gap-3 ${className}`} data-testid="live-updates" data-live-status={status} data-live-waiting={waiting}>
-      {options.presence ? <PresenceIndicator viewers={viewers} selfId={selfId} /> : null}
-      <LiveStatusNote status={status} waiting={waiting} />
+    <div className={`flex items-center gap-3 ${className}`} data-testid="live-updates" data-live-status={status} data-live-waiting={held}>
+      {viewers ? <PresenceIndicator viewers={viewers} selfId={selfId} /> : null}
+      <LiveStatusNote status={status} waiting={held} />
     </div>
   );
 }

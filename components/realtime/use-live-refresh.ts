@@ -68,6 +68,11 @@ const scheduler = {
   },
 };
 
+/** Refetches the page's server components once no hold is active (several requests, one refresh). */
+export function requestLiveRefresh(refresh: () => void): void {
+  scheduler.request(refresh);
+}
+
 /** Whether others' changes are waiting for a hold to end (the page says so). */
 export function useLiveRefreshWaiting(): boolean {
   return useSyncExternalStore(
@@ -94,7 +99,7 @@ export function useLiveRefresh(options: LiveRefreshOptions): LiveEvents {
   const router = useRouter();
   useLiveRefreshHold(options.paused ?? false);
   const { improvementId, versionOf } = options;
-  const request = () => scheduler.request(() => router.refresh());
+  const request = () => requestLiveRefresh(() => router.refresh());
   return useLiveEvents({
     teams: options.teams,
     lists: options.lists,

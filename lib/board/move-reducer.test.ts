@@ -144,6 +144,13 @@ describe("boardReducer: others' changes (synced)", () => {
     expect(ids(next, "new")).toEqual(["b", "a", "c"]);
   });
 
+  it("ignores a card older than the one shown (a read that overtook the person's own move)", () => {
+    const moved = boardReducer(board, { type: "placed", card: { id: "a", columnId: "plan", rank: "Zz", version: 2, stageEnteredAt: "2026-11-02T08:00:00.000Z" } });
+    const next = boardReducer(moved, { type: "synced", cards: [{ id: "a", card: card("a", "new", "a0") }], counts: counts([["new", 2, 2], ["plan", 2, 2]]) });
+    expect(ids(next, "plan")).toEqual(["a", "d"]);
+    expect(ids(next, "new")).toEqual(["b", "c"]);
+  });
+
   it("does not change the state it was given", () => {
     const before = JSON.stringify(board);
     boardReducer(board, { type: "synced", cards: [{ id: "a", card: null }], counts: counts([["new", 2, 2]]) });

@@ -111,13 +111,16 @@ export function neighboursAt(cards: readonly { id: string }[], movingId: string,
  * Others' changes, fetched card by card: each card leaves where it was and lands where the
  * server has it now, if that is within what this column shows (a column whose "show more" was
  * not pressed does not grow a card from further down); a null card has left this view. The
- * counts are the server's, whatever was loaded.
+ * counts are the server's, whatever was loaded. A card older than the one shown is ignored.
  */
 function synced(state: BoardState, cards: readonly { id: string; card: BoardCard | null }[], counts: readonly ColumnCounts[]): BoardState {
   // Whether a column shows every matching card, judged before the changes (without them).
   const complete = new Map(state.columns.map((column) => [column.id, column.cards.length >= column.matchingCount]));
   let next = state;
   for (const { id, card } of cards) {
+    // A read that started before the person's own confirmed change must not undo it.
+    const shown = findCard(next, id)?.card;
+    if (card && shown && shown.version > card.version) continue;
     next = withoutCard(next, id)?.state ?? next;
     if (!card) continue;
     next = {

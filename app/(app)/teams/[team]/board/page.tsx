@@ -7,7 +7,6 @@ import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { OffBoardList } from "@/components/board/off-board-list";
 import { PdcaGateDialogHost } from "@/components/pdca/pdca-gate-dialog";
-import { PdcaProgressProvider } from "@/components/pdca/pdca-progress-badge";
 import { TeamRecentSuccesses } from "@/components/successes/team-recent-successes";
 import { getTeamBySlug } from "@/lib/auth/queries";
 import { requirePageActor } from "@/lib/auth/session";
@@ -76,10 +75,10 @@ export default async function BoardPage({ params, searchParams }: Props) {
       {offBoard && filters.status ? (
         <OffBoardList status={filters.status} improvements={offBoard} teamSlug={team.slug} canRestore={board.viewer.canTriage} />
       ) : (
-        <PdcaProgressProvider progress={await listPdcaProgress(actor, team.id)}>
-          <Board team={team} initial={{ columns: board.columns }} filters={filters} filtered={filtered} viewer={board.viewer} />
+        <>
+          <Board team={team} initial={{ columns: board.columns }} initialProgress={await listPdcaProgress(actor, team.id)} filters={filters} filtered={filtered} viewer={board.viewer} />
           <PdcaGateDialogHost />
-        </PdcaProgressProvider>
+        </>
       )}
       <Suspense fallback={null}>
         <TeamRecentSuccesses teamId={team.id} />
