@@ -1,7 +1,8 @@
 /**
  * The improvement board under load, on one seeded board of 2,000 improvements:
  *  (a) board page: server time, response size, SQL statements per board read (must not grow
- *      with the number of cards);
+ *      with the number of cards); what a live board refetches for one changed card, against
+ *      a whole board read (the full refresh it replaces), as a ratio;
  *  (b) card moves through the JSON API at 1, 10 and 50 concurrent clients (throughput, p50/p95),
  *      beside a plain single-row UPDATE on the same database in the same run, as a ratio;
  *  (c) the gzipped JavaScript the board page loads, and how the 2,000-card board renders.
@@ -158,8 +159,17 @@ export async function benchBoard(): Promise<Record<string, unknown>> {
       encoding: "utf8",
     });
     if (child.status !== 0) throw new Error(`query count failed: ${child.stderr}`);
-    const statements = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, { statements: number; cards: number; actorStatements: number }>;
-    log(`statements per board read: ${JSON.stringify(statements)}`);
+    const statements = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Record<
+      string,
+      { statements: number; cards: number; actorStatements: number; liveCard?: { p50Ms: number; statements: number }; wholeBoard?: { p50Ms: number; statements: number }; ratio?: number }
+    >;
+    log(`statements per board read: ${JSON.stringify(Object.fromEntries(Object.entries(statements).map(([slug, { statements: n, cards, actorStatements }]) => [slug, { statements: n, cards, actorStatements }])))}`);
+    const live = statements[team.slug];
+    if (live?.liveCard && live.wholeBoard) {
+      log(
+        `live event, one card refetched: p50 ${live.liveCard.p50Ms} ms (${live.liveCard.statements} SQL) vs whole board read p50 ${live.wholeBoard.p50Ms} ms (${live.wholeBoard.statements} SQL); ratio ${live.ratio}`,
+      );
+    }
 
     // -- build and start the production server.
     if (!(process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(REPO_ROOT, DIST, "BUILD_ID")))) {
