@@ -160,6 +160,34 @@ test.describe("live updates", () => {
     await member.close();
   });
 
+  test("a card parked on one screen leaves the other's board and shows up in its parked list", async ({ browser, createTeam, db }) => {
+    const team = await createTeam();
+    const [title, stays] = [unique("Later oppakken"), unique("Blijft staan")];
+    await addCards(db, team, [title, stays]);
+    const lead = await signedIn(browser, team.lead.email);
+    const member = await signedIn(browser, team.member.email);
+    const parkedList = await signedIn(browser, team.member.email);
+    await member.goto(`/teams/${team.slug}/board`);
+    await parkedList.goto(`/teams/${team.slug}/board?status=PARKED`);
+    await lead.goto(`/teams/${team.slug}/board`);
+    for (const page of [member, parkedList, lead]) await live(page);
+    await expect(parkedList.getByText("Er zijn geen geparkeerde ideeën.")).toBeVisible();
+    await markPage(parkedList);
+
+    await lead.getByRole("button", { name: `Acties voor ${title}` }).click();
+    await lead.getByRole("menuitem", { name: "Parkeren" }).click();
+    const dialog = lead.getByRole("dialog", { name: "Idee parkeren" });
+    await dialog.getByRole("textbox", { name: "Reden (optioneel)" }).fill("Na de drukte van december");
+    await dialog.getByRole("button", { name: "Parkeren" }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect.poll(() => cardTitles(member, "Nieuw")).toEqual([stays]);
+    await expect(parkedList.getByText(title)).toBeVisible();
+    await expect(parkedList.getByText("Reden: Na de drukte van december")).toBeVisible();
+    await expectNotReloaded(parkedList);
+    for (const page of [lead, member, parkedList]) await page.close();
+  });
+
   test("a comment appears on the card for everyone looking at it", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const [id] = await addCards(db, team, [unique("Besproken kaart")]);

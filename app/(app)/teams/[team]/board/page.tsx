@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { OffBoardList } from "@/components/board/off-board-list";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { PdcaGateDialogHost } from "@/components/pdca/pdca-gate-dialog";
 import { TeamRecentSuccesses } from "@/components/successes/team-recent-successes";
 import { getTeamBySlug } from "@/lib/auth/queries";
@@ -73,7 +74,11 @@ export default async function BoardPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {offBoard && filters.status ? (
-        <OffBoardList status={filters.status} improvements={offBoard} teamSlug={team.slug} canRestore={board.viewer.canTriage} />
+        <>
+          {/* Parked and rejected lists follow the team's changes too (a card parked elsewhere appears). */}
+          <LiveRefresh teams={[team.slug]} className="min-h-7 justify-end" />
+          <OffBoardList status={filters.status} improvements={offBoard} teamSlug={team.slug} canRestore={board.viewer.canTriage} />
+        </>
       ) : (
         <>
           <Board team={team} initial={{ columns: board.columns }} initialProgress={await listPdcaProgress(actor, team.id)} filters={filters} filtered={filtered} viewer={board.viewer} />
