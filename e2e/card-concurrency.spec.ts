@@ -96,6 +96,32 @@ test.describe("one card, two people", () => {
     await member.close();
   });
 
+  test("someone else's save arrives while my cursor sits in a field I have not typed in: the field follows and keeps the focus", async ({ browser, createTeam, db }) => {
+    const team = await createTeam();
+    const id = await addCard(db, team, { stage: "IDEA", title: unique("Balie"), problem: "Lange rij bij de balie" });
+    const lead = await signedIn(browser, team.lead.email);
+    const member = await signedIn(browser, team.member.email);
+    for (const page of [lead, member]) await openCard(page, team, id);
+    await markPage(member);
+    const problem = member.getByRole("textbox", { name: "Wat merk je op?" });
+    await problem.focus();
+    await expect(problem).toBeFocused();
+
+    await lead.getByRole("textbox", { name: "Wat merk je op?" }).fill("Lange rij bij de balie op maandag");
+    await lead.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(lead.getByText("Wijzigingen opgeslagen")).toBeVisible();
+
+    await expect(problem).toHaveValue("Lange rij bij de balie op maandag");
+    await expect(problem).toBeFocused();
+    // Typing goes on in that field.
+    await member.keyboard.press("End");
+    await member.keyboard.type(" ochtend");
+    await expect(problem).toHaveValue("Lange rij bij de balie op maandag ochtend");
+    await expectNotReloaded(member);
+    await lead.close();
+    await member.close();
+  });
+
   test("a PDCA checklist saved in one browser appears on the open card in the other, but never over text being typed there", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, { stage: "PLAN", title: unique("Lange wachttijd"), problem: "Klanten bellen twee keer" });

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { toast } from "sonner";
 import { useLiveRefresh, useLiveRefreshWaiting } from "@/components/realtime/use-live-refresh";
 import { RecordSuccessLink } from "@/components/successes/record-success-link";
@@ -315,6 +315,31 @@ function EditForm({ detail, sinceOwn, onOwnSave, onDirtyChange }: { detail: Deta
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
 
+  // A remount (someone else's save arriving, or one's own) would drop the keyboard focus: put it
+  // back on the same control, found by its place among the form's controls.
+  const formRef = useRef<HTMLFormElement>(null);
+  const focused = useRef<{ index: number; name: string } | null>(null);
+  const rememberFocus = (event: FocusEvent<HTMLFormElement>) => {
+    const index = Array.prototype.indexOf.call(event.currentTarget.elements, event.target);
+    focused.current = index < 0 ? null : { index, name: event.target.getAttribute("name") ?? "" };
+  };
+  const forgetFocus = (event: FocusEvent<HTMLFormElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget)) return;
+    // Chromium also blurs a control that a remount removes: only a control still in the page
+    // (looked at once the remount is done) was really left.
+    const left = event.target;
+    setTimeout(() => {
+      if (left.isConnected && !formRef.current?.contains(document.activeElement)) focused.current = null;
+    }, 0);
+  };
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const wanted = focused.current;
+    if (!form || !wanted || form.contains(document.activeElement)) return;
+    const control = form.elements.item(wanted.index);
+    if (control instanceof HTMLElement && (control.getAttribute("name") ?? "") === wanted.name) control.focus({ preventScroll: true });
+  }, [draft.key]);
+
   const value = (field: EditField) => draft.values[field];
   const errors = (field: string) => state.fieldErrors?.[field];
   // Under a field both people changed: what the other person saved, to compare before saving again.
@@ -344,7 +369,16 @@ function EditForm({ detail, sinceOwn, onOwnSave, onDirtyChange }: { detail: Deta
     );
   };
   return (
-    <form action={formAction} onChange={() => setDirty(true)} className="flex flex-col gap-4" noValidate key={draft.key}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onChange={() => setDirty(true)}
+      onFocus={rememberFocus}
+      onBlur={forgetFocus}
+      className="flex flex-col gap-4"
+      noValidate
+      key={draft.key}
+    >
       <input type="hidden" name="id" value={detail.id} />
       <input type="hidden" name="version" value={sinceOwn(base.version)} />
       <div aria-live="polite" role="status">
