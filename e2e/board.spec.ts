@@ -247,6 +247,58 @@ test.describe("the improvement board", () => {
     await expect(page).toHaveURL(new RegExp(`/teams/${team.slug}/board$`));
   });
 
+  test("the browser's Back button asks before unsaved text is lost, on the card page and over the board", async ({ page, createTeam, db }) => {
+    const team = await createTeam();
+    const title = unique("Terug met tekst");
+    const [id] = await addCards(db, team, "IDEA", [title], team.member.id);
+    await signIn(page, team.member.email);
+    const boardUrl = new RegExp(`/teams/${team.slug}/board$`);
+    const cardUrl = new RegExp(`/teams/${team.slug}/improvements/${id}$`);
+    const questions: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once("dialog", (question) => {
+        questions.push(question.message());
+        void (accept ? question.accept() : question.dismiss());
+      });
+
+    // The card's own page, reached from the board.
+    await page.goto(`/teams/${team.slug}/board`);
+    await page.goto(`/teams/${team.slug}/improvements/${id}`);
+    const problem = page.getByRole("textbox", { name: "Wat merk je op?" });
+    await problem.fill("Klanten lopen weg bij de balie.");
+    answer(false);
+    await page.goBack({ waitUntil: "commit" });
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("nog niet zijn opgeslagen");
+    await expect(page).toHaveURL(cardUrl);
+    await expect(problem).toHaveValue("Klanten lopen weg bij de balie.");
+    // Asked again on the next Back; leaving goes where Back was meant to go, in one step.
+    answer(true);
+    await page.goBack({ waitUntil: "commit" });
+    await expect(page).toHaveURL(boardUrl);
+    expect(questions).toHaveLength(2);
+
+    // Saved text needs no question, and Back is one step (no entry left behind).
+    await page.goto(`/teams/${team.slug}/improvements/${id}`);
+    await problem.fill("Klanten lopen weg bij de balie op maandag.");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByText("Wijzigingen opgeslagen")).toBeVisible();
+    await page.goBack({ waitUntil: "commit" });
+    await expect(page).toHaveURL(boardUrl);
+    expect(questions).toHaveLength(2);
+
+    // Over the board: closing the dialog with unsaved text asks once, then returns to the board.
+    await page.getByRole("link", { name: title }).click();
+    const dialog = page.getByRole("dialog", { name: title });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("textbox", { name: "Voorstel" }).fill("Een tweede balie op maandag.");
+    answer(true);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(boardUrl);
+    expect(questions).toHaveLength(3);
+  });
+
   test("a member of another team reads the board but cannot move cards; another organisation gets 404", async ({ page, createTeam, createOtherOrganisation, db }) => {
     const team = await createTeam();
     const other = await createTeam();

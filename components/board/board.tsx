@@ -74,8 +74,9 @@ export function Board({ team, initial, initialProgress, filters, filtered, viewe
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const [loadingColumn, setLoadingColumn] = useState<string | null>(null);
   const [triage, setTriage] = useState<{ card: BoardCard; decision: "park" | "reject" } | null>(null);
-  // A reload while a move is still on its way would lose it: the browser asks first.
-  useUnsavedWarning(pendingIds.size > 0);
+  // A reload while a move is still on its way would lose it: the browser asks first. (Not on
+  // Back: a move takes a moment, and a history entry per move would only get in the way.)
+  useUnsavedWarning(pendingIds.size > 0, { historyBack: false });
 
   const confirm = useCallback((action: BoardAction) => startTransition(() => setBase((state) => boardReducer(state, action))), []);
 

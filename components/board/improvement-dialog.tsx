@@ -7,6 +7,7 @@ import { Dialog } from "radix-ui";
 import { useCallback, useRef } from "react";
 import type { ImprovementDetail as Detail } from "@/lib/board/queries";
 import { ImprovementDetail } from "./improvement-detail";
+import { goBackLeaving } from "./use-unsaved-warning";
 
 /** The card detail over the board (an intercepted route); closing goes back to the board. */
 export function ImprovementDialog({ detail }: { detail: Detail }) {
@@ -18,8 +19,8 @@ export function ImprovementDialog({ detail }: { detail: Detail }) {
     dirty.current = value;
   }, []);
   const close = () => {
-    if (dirty.current && !window.confirm(tCommon("unsavedChanges"))) return;
-    router.back();
+    if (!dirty.current) router.back();
+    else if (window.confirm(tCommon("unsavedChanges"))) goBackLeaving();
   };
   return (
     <Dialog.Root open onOpenChange={(open) => (!open ? close() : undefined)}>

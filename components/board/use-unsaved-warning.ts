@@ -13,13 +13,70 @@ function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
   return url.pathname === window.location.pathname && url.search === window.location.search ? null : link;
 }
 
+// The browser's Back button cannot be stopped, only absorbed: while there is unsaved text, one
+// extra history entry for the same page (the "guard") sits on top. Back lands on the page's own
+// entry — the same page, nothing lost — and the person is asked: leaving goes back once more,
+// staying puts the guard back. Once the text is saved the guard is taken away again. Whether
+// the guard is on top is kept here, not in history.state: Next.js replaces that state on every
+// router update.
+const guard = { url: null as string | null, passGuard: false, skipNext: false };
+const onGuard = () => guard.url !== null && guard.url === window.location.href;
+function pushGuard(): void {
+  window.history.pushState(null, "");
+  guard.url = window.location.href;
+}
+
+/**
+ * Goes back (like `router.back()`) after the person agreed to leave unsaved text: past the
+ * Back guard too, so the question is not asked twice.
+ */
+export function goBackLeaving(): void {
+  guard.passGuard = onGuard();
+  window.history.back();
+}
+
 /**
  * Warns before leaving with unsaved text: the browser's own prompt on reload/close, a question
- * before any link in the app is followed (navigation, back link, team switcher), and
- * `confirmLeave()` for exits that are no links (closing the dialog).
+ * before any link in the app is followed (navigation, back link, team switcher) and on the
+ * browser's Back button (with `historyBack`, the default), and `confirmLeave()` for exits that
+ * are no links. Exits that go back after asking themselves use `goBackLeaving()`.
  */
-export function useUnsavedWarning(dirty: boolean): () => boolean {
+export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { historyBack?: boolean } = {}): () => boolean {
   const t = useTranslations("common");
+  useEffect(() => {
+    if (!dirty || !historyBack) return;
+    if (!onGuard()) pushGuard();
+    const onPopState = () => {
+      if (guard.skipNext) {
+        guard.skipNext = false;
+        return;
+      }
+      // Back from the guard: this is the page's own entry (the same page, nothing lost).
+      guard.url = null;
+      if (guard.passGuard || window.confirm(t("unsavedChanges"))) {
+        guard.passGuard = false;
+        // Go on to where Back was meant to go.
+        guard.skipNext = true;
+        window.history.back();
+      } else {
+        pushGuard();
+      }
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      window.removeEventListener("popstate", onPopState);
+      guard.passGuard = false;
+      guard.skipNext = false;
+      // Saved: take the guard away. (Left by a link: the guard is no longer on top, keep going.)
+      if (onGuard()) {
+        // Typing again at once registers a new listener before this Back arrives: it skips it.
+        guard.skipNext = true;
+        window.addEventListener("popstate", () => setTimeout(() => (guard.skipNext = false), 0), { once: true });
+        window.history.back();
+      }
+      guard.url = null;
+    };
+  }, [dirty, historyBack, t]);
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
