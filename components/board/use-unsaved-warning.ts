@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
 
 /** A plain click on a link that leaves this page within the app (not a new tab, not a download). */
 function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
@@ -43,6 +43,12 @@ export function goBackLeaving(): void {
  */
 export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { historyBack?: boolean } = {}): () => boolean {
   const t = useTranslations("common");
+  // The question's text through a ref: `t` changes identity on every router refresh, and the
+  // guard must not be taken away and pushed again for that.
+  const question = useRef("");
+  useEffect(() => {
+    question.current = t("unsavedChanges");
+  });
   useEffect(() => {
     if (!dirty || !historyBack) return;
     if (!onGuard()) pushGuard();
@@ -53,7 +59,7 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
       }
       // Back from the guard: this is the page's own entry (the same page, nothing lost).
       guard.url = null;
-      if (guard.passGuard || window.confirm(t("unsavedChanges"))) {
+      if (guard.passGuard || window.confirm(question.current)) {
         guard.passGuard = false;
         // Go on to where Back was meant to go.
         guard.skipNext = true;
@@ -76,7 +82,7 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
       }
       guard.url = null;
     };
-  }, [dirty, historyBack, t]);
+  }, [dirty, historyBack]);
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
