@@ -287,6 +287,20 @@ test.describe("the improvement board", () => {
     await expect(page).toHaveURL(boardUrl);
     expect(questions).toHaveLength(2);
 
+    // Leaving by a link after the question: Back later returns to the card, and once more to the board.
+    await page.goto(`/teams/${team.slug}/improvements/${id}`);
+    await problem.fill("Klanten lopen weg bij de balie op dinsdag.");
+    answer(true);
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Successen" }).click();
+    await expect(page).toHaveURL(/\/successes$/);
+    expect(questions).toHaveLength(3);
+    await page.goBack({ waitUntil: "commit" });
+    await expect(page).toHaveURL(cardUrl);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await page.goBack({ waitUntil: "commit" });
+    await expect(page).toHaveURL(boardUrl);
+    expect(questions).toHaveLength(3);
+
     // Over the board: closing the dialog with unsaved text asks once, then returns to the board.
     await page.getByRole("link", { name: title }).click();
     const dialog = page.getByRole("dialog", { name: title });
@@ -296,7 +310,7 @@ test.describe("the improvement board", () => {
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(boardUrl);
-    expect(questions).toHaveLength(3);
+    expect(questions).toHaveLength(4);
   });
 
   test("a member of another team reads the board but cannot move cards; another organisation gets 404", async ({ page, createTeam, createOtherOrganisation, db }) => {

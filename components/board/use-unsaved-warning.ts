@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef } from "react";
 
@@ -43,6 +44,7 @@ export function goBackLeaving(): void {
  */
 export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { historyBack?: boolean } = {}): () => boolean {
   const t = useTranslations("common");
+  const router = useRouter();
   // The question's text through a ref: `t` changes identity on every router refresh, and the
   // guard must not be taken away and pushed again for that.
   const question = useRef("");
@@ -90,9 +92,17 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
     };
     // Capture phase: asked before Next.js's link handler starts the navigation.
     const onClick = (event: MouseEvent) => {
-      if (!leavingLink(event) || window.confirm(t("unsavedChanges"))) return;
+      const link = leavingLink(event);
+      if (!link) return;
+      const leave = window.confirm(t("unsavedChanges"));
+      if (leave && !onGuard()) return;
       event.preventDefault();
       event.stopPropagation();
+      if (!leave) return;
+      // Leaving from the Back guard: the next page takes the guard's place in the history, so
+      // Back later returns to this page in one step.
+      guard.url = null;
+      router.replace(link.href);
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("click", onClick, true);
@@ -100,6 +110,6 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [dirty, t]);
+  }, [dirty, router, t]);
   return useCallback(() => !dirty || window.confirm(t("unsavedChanges")), [dirty, t]);
 }
