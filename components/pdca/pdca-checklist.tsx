@@ -40,32 +40,12 @@ function nextGate(stage: Stage): "DO" | "DONE" | null {
   return "DONE";
 }
 
-// The checklist's single-value fields by input name. After a refused save these are merged
-// field by field: what the person changed stays, the rest takes the other person's version.
-const valuePaths = [
-  "plan.problemStatement",
-  "plan.customerType",
-  "plan.customerName",
-  "plan.segmentId",
-  "plan.expectation",
-  "plan.kano",
-  "plan.baseline",
-  ...Array.from({ length: WHYS }, (_, index) => `plan.rootCause.${index}`),
-  "plan.goal",
-  "do.description",
-  "do.informed",
-  "check.measuredResult",
-  "check.result",
-  "check.sideEffects",
-  "check.expectationMet",
-  "check.expectationEvidence",
-  "act.decision",
-  "act.newCycleReason",
-  "act.standardisation",
-  "act.training",
-  "act.monitoring",
-  "act.lessonsLearned",
-];
+// The checklist's single-value fields by input name: every field the history knows except the
+// action lists, with one input per "why". After a refused save these are merged field by field:
+// what the person changed stays, the rest takes the other person's version.
+const valuePaths = activityFieldPaths
+  .filter((path) => !path.endsWith(".actions"))
+  .flatMap((path) => (path === "plan.rootCause" ? Array.from({ length: WHYS }, (_, index) => `${path}.${index}`) : [path]));
 
 function savedValues(cycle: PdcaCycleDto): Record<string, string> {
   const { plan, check, act } = cycle;
