@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { completeCycleFields } from "../lib/pdca/testing";
 import { addCard, expect, signedIn, signIn, test, unique, type TestTeam } from "./fixtures";
@@ -12,6 +12,14 @@ import { addCard, expect, signedIn, signIn, test, unique, type TestTeam } from "
 async function openCard(page: Page, team: TestTeam, id: string): Promise<void> {
   await page.goto(`/teams/${team.slug}/improvements/${id}`);
   await expect(page.getByTestId("improvement-detail")).toHaveAttribute("data-live-status", "live");
+}
+
+/** Signs each person in, in a browser of their own, on the card's page (live connection up). */
+async function onTheCard(browser: Browser, team: TestTeam, id: string, emails: [string, string]): Promise<[Page, Page]> {
+  const first = await signedIn(browser, emails[0]);
+  const second = await signedIn(browser, emails[1]);
+  for (const page of [first, second]) await openCard(page, team, id);
+  return [first, second];
 }
 
 /** A flag on the window: it survives anything but a reload or a new page. */
@@ -65,9 +73,7 @@ test.describe("one card, two people", () => {
   test("when both change the same field in two browsers, the second sees the first's text beside their own and chooses by saving again", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, { stage: "IDEA", title: unique("Wachtrij"), problem: "Klanten bellen twee keer" });
-    const lead = await signedIn(browser, team.lead.email);
-    const member = await signedIn(browser, team.member.email);
-    for (const page of [lead, member]) await openCard(page, team, id);
+    const [lead, member] = await onTheCard(browser, team, id, [team.lead.email, team.member.email]);
     await markPage(lead);
 
     const leadTitle = unique("Wachtrij zichtbaar maken");
@@ -99,9 +105,7 @@ test.describe("one card, two people", () => {
   test("someone else's save arrives while my cursor sits in a field I have not typed in: the field follows and keeps the focus", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, { stage: "IDEA", title: unique("Balie"), problem: "Lange rij bij de balie" });
-    const lead = await signedIn(browser, team.lead.email);
-    const member = await signedIn(browser, team.member.email);
-    for (const page of [lead, member]) await openCard(page, team, id);
+    const [lead, member] = await onTheCard(browser, team, id, [team.lead.email, team.member.email]);
     await markPage(member);
     const problem = member.getByRole("textbox", { name: "Wat merk je op?" });
     await problem.focus();
@@ -125,9 +129,7 @@ test.describe("one card, two people", () => {
   test("a PDCA checklist saved in one browser appears on the open card in the other, but never over text being typed there", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, { stage: "PLAN", title: unique("Lange wachttijd"), problem: "Klanten bellen twee keer" });
-    const lead = await signedIn(browser, team.lead.email);
-    const member = await signedIn(browser, team.member.email);
-    for (const page of [lead, member]) await openCard(page, team, id);
+    const [lead, member] = await onTheCard(browser, team, id, [team.lead.email, team.member.email]);
     await markPage(lead);
     const leadChecklist = lead.getByTestId("pdca-checklist");
     const memberChecklist = member.getByTestId("pdca-checklist");
@@ -166,9 +168,7 @@ test.describe("one card, two people", () => {
   test("owners and the column follow the other browser while untouched; a stale owner choice or move is refused, not applied", async ({ browser, createTeam, db }) => {
     const team = await createTeam();
     const id = await addCard(db, team, { stage: "IDEA", title: unique("Retouren"), problem: "Klanten bellen twee keer" });
-    const watcher = await signedIn(browser, team.lead.email);
-    const other = await signedIn(browser, team.lead.email);
-    for (const page of [watcher, other]) await openCard(page, team, id);
+    const [watcher, other] = await onTheCard(browser, team, id, [team.lead.email, team.lead.email]);
     await markPage(watcher);
     const owner = (page: Page, name: string) => page.getByRole("group", { name: "Wie trekt deze verbetering? Alleen teamleden." }).getByRole("checkbox", { name });
 
