@@ -94,7 +94,7 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
     const onClick = (event: MouseEvent) => {
       const link = leavingLink(event);
       if (!link) return;
-      const leave = window.confirm(t("unsavedChanges"));
+      const leave = window.confirm(question.current);
       if (leave && !onGuard()) return;
       event.preventDefault();
       event.stopPropagation();
@@ -110,6 +110,6 @@ export function useUnsavedWarning(dirty: boolean, { historyBack = true }: { hist
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [dirty, router, t]);
+  }, [dirty, router]);
   return useCallback(() => !dirty || window.confirm(t("unsavedChanges")), [dirty, t]);
 }
