@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { refusedInputError, type FieldErrors } from "@/lib/errors";
-import { log } from "@/lib/log";
+import type { FieldErrors } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { toFailure, type Failure } from "./failure";
 import { requireActor } from "./session";
@@ -25,7 +24,7 @@ export function defineAction<Schema extends z.ZodType, Result>(
       return { ok: true, data: await run(actor, parsed) };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
-      return failureOf(error, name);
+      return toFailure(error, name);
     }
   };
 }
@@ -68,21 +67,10 @@ export function defineFormAction<Schema extends z.ZodType, Result>(
       return { ok: true, data, submittedAt: Date.now() };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
-      const failure = await failureOf(error, name);
+      const failure = await toFailure(error, name);
       return { ok: false, message: failure.message, fieldErrors: failure.fieldErrors, values, submittedAt: Date.now() };
     }
   };
-}
-
-/**
- * `toFailure`, plus the safety net for values PostgreSQL refused (a NUL in text, a malformed
- * id): the caller's bad input, answered as such, and logged as a warning because a schema or a
- * service should have caught it first.
- */
-export async function failureOf(error: unknown, context: string): Promise<Failure> {
-  const refused = refusedInputError(error);
-  if (refused) log.warn("database refused an input value", { context, code: refused.code, error });
-  return toFailure(refused ?? error, context);
 }
 
 // redirect() and notFound() work by throwing; they must pass through untouched.

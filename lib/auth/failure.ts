@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { ExpectedError, type FieldErrors, type FieldIssues, type MessageParams } from "@/lib/errors";
+import { ExpectedError, refusedInputError, type FieldErrors, type FieldIssues, type MessageParams } from "@/lib/errors";
 import { fieldIssuesFromZod } from "@/lib/i18n/zod-issues";
 import { log } from "@/lib/log";
 
@@ -19,8 +19,15 @@ function translateIssues(issues: FieldIssues, t: Translate): FieldErrors {
   return Object.fromEntries(Object.entries(issues).map(([field, list]) => [field, list.map(({ key, params }) => t(key, params))]));
 }
 
-/** Maps anything thrown by a service to what the user may see; unexpected errors are logged, not shown. */
-export async function toFailure(error: unknown, context: string): Promise<Failure> {
+/**
+ * Maps anything thrown by a service to what the user may see; unexpected errors are logged, not
+ * shown. Values PostgreSQL refused (a NUL in text, a malformed id) are the caller's bad input,
+ * answered as such and logged as a warning: a schema or a service should have caught them first.
+ */
+export async function toFailure(thrown: unknown, context: string): Promise<Failure> {
+  const refused = refusedInputError(thrown);
+  if (refused) log.warn("database refused an input value", { context, code: refused.code, error: thrown });
+  const error = refused ?? thrown;
   const t = await translator();
   if (error instanceof ZodError) {
     return { ok: false, code: "invalid", message: t("errors.invalid"), fieldErrors: translateIssues(fieldIssuesFromZod(error), t) };

@@ -3,8 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { ExpectedError, httpStatusByCode } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { failureOf } from "./action";
-import { isDatabaseUnavailable } from "./failure";
+import { isDatabaseUnavailable, toFailure } from "./failure";
 import { requireActor } from "./session";
 
 type RouteContext<Params> = { params: Promise<Params> };
@@ -45,7 +44,7 @@ export function defineRoute<Params extends Record<string, string>, Schema extend
 }
 
 export async function errorResponse(error: unknown, context: string): Promise<NextResponse<ApiErrorBody>> {
-  const failure = await failureOf(error, context);
+  const failure = await toFailure(error, context);
   const status =
     failure.code === "internal" ? (isDatabaseUnavailable(error) ? 503 : 500) : httpStatusByCode[failure.code];
   return NextResponse.json(
