@@ -249,6 +249,8 @@ test.describe("the PDCA checklist", () => {
     expect(await saved.json()).toMatchObject({ number: 1, version: 1, plan: { kano: "BASIC", goal: "Onder 2 minuten" } });
     expect((await page.request.patch(`/api/v1/improvements/${id}/pdca`, { data: { cycle: 1, version: 0, plan } })).status()).toBe(409);
     expect((await page.request.get(`/api/v1/improvements/not-a-card/pdca`)).status()).toBe(404);
+    // The card's pages answer a malformed id as "not found" too (the services check it).
+    for (const path of ["", "/pdca", "/print"]) expect((await page.request.get(`/teams/${team.slug}/improvements/not-a-card${path}`)).status()).toBe(404);
 
     const moved = await page.request.post(`/api/v1/improvements/${id}/move`, { data: { columnId: doColumn.id, version: 1 } });
     expect(moved.status()).toBe(200);

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { timeZone } from "@/lib/i18n/config";
 import { pdcaProgress, type ProgressFacts } from "./progress";
-import { improvementIdSchema } from "./schemas";
+import { isId } from "@/lib/validation/ids";
 import type { PdcaChecklist, PdcaCycleDto, PdcaProgress, PersonRef } from "./types";
 
 type Client = Transaction | typeof db;
@@ -135,7 +135,7 @@ export function localToday(now = new Date()): string {
 
 /** An id that is not even a UUID names nothing: "not found", like an id of another organisation. */
 export function assertImprovementId(id: string): void {
-  if (!improvementIdSchema.safeParse(id).success) throw new NotFoundError();
+  if (!isId(id)) throw new NotFoundError();
 }
 
 async function loadImprovement(actor: Actor, id: string) {
@@ -229,7 +229,7 @@ type ProgressRow = {
  * absent: their progress is "nothing filled in". With `ids`, only those cards (a live update).
  */
 export async function listPdcaProgress(actor: Actor, teamId: string, ids?: readonly string[]): Promise<Record<string, PdcaProgress>> {
-  if (!improvementIdSchema.safeParse(teamId).success) throw new NotFoundError();
+  if (!isId(teamId)) throw new NotFoundError();
   const team = await db.team.findFirst({ where: { id: teamId, organisationId: actor.organisationId }, select: { id: true, organisationId: true } });
   if (!team) throw new NotFoundError();
   authorize(actor, { action: "team.read", resource: { organisationId: team.organisationId, teamId: team.id } });

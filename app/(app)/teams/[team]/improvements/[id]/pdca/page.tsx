@@ -14,7 +14,6 @@ type Props = { params: Promise<{ team: string; id: string }> };
 async function load({ params }: Props) {
   const actor = await requirePageActor();
   const { team, id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const checklist = await getPdcaChecklist(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

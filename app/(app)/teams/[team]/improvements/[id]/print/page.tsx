@@ -20,7 +20,6 @@ function columnWithStage(column: string, stage: string): string {
 async function load({ params }: Props) {
   const actor = await requirePageActor();
   const { team, id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const record = await getPdcaRecord(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

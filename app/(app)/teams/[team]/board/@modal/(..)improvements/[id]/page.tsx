@@ -10,7 +10,6 @@ type Props = { params: Promise<{ team: string; id: string }> };
 export default async function ImprovementModal({ params }: Props) {
   const actor = await requirePageActor();
   const { team, id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const detail = await getImprovement(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
