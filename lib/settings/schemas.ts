@@ -3,6 +3,7 @@ import { text } from "@/lib/validation/text";
 import { emailSchema, passwordSchema, personNameSchema, teamNameSchema } from "@/lib/auth/schemas";
 import { OrganisationRole, Stage, TeamRole } from "@/lib/db/generated/enums";
 import { locales } from "@/lib/i18n/config";
+import { updateSegmentSchema } from "@/lib/segments/schemas";
 
 // Shared by the settings forms, their server actions and the services.
 
@@ -106,11 +107,8 @@ export type MoveColumnInput = z.infer<typeof moveColumnSchema>;
 export const deleteColumnSchema = z.object({ columnId: id });
 export type DeleteColumnInput = z.infer<typeof deleteColumnSchema>;
 
-export const updateSegmentFormSchema = z.object({
-  id,
-  name: text().trim().min(1).max(80),
-  description: text().trim().max(500).optional(),
-});
+// The segments module's rules, with the settings' id (and its message).
+export const updateSegmentFormSchema = updateSegmentSchema.extend({ id });
 
 export const setSegmentArchivedSchema = z.object({ id, archived: z.boolean() });
 export type SetSegmentArchivedInput = z.infer<typeof setSegmentArchivedSchema>;
