@@ -57,7 +57,7 @@ function submittedValues(formData: FormData): EditValues {
     const value = formData.get(field);
     return typeof value === "string" ? value : "";
   };
-  return { title: read("title"), problem: read("problem"), proposal: read("proposal"), wasteType: read("wasteType"), customerValue: read("customerValue"), dueDate: read("dueDate") };
+  return Object.fromEntries(editFields.map((field) => [field, read(field)])) as EditValues;
 }
 
 function sameValues(a: EditValues, b: EditValues): boolean {
