@@ -172,6 +172,16 @@ test.describe("the PDCA checklist", () => {
     const checklist = page.getByTestId("pdca-checklist");
     const problem = checklist.getByRole("textbox", { name: "Probleemstelling" });
     await problem.fill("Is de wachttijd te lang en bovendien de mail te traag?");
+    // On the checklist's own page, following a link with unsaved text asks first.
+    let asked = "";
+    page.once("dialog", (question) => {
+      asked = question.message();
+      void question.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Successen" }).click();
+    await expect.poll(() => asked).toContain("nog niet zijn opgeslagen");
+    await expect(page).toHaveURL(new RegExp(`/improvements/${id}/pdca$`));
+    await expect(problem).toHaveValue("Is de wachttijd te lang en bovendien de mail te traag?");
     await expect(checklist.getByText("Dit leest als een ja/nee-vraag.", { exact: false })).toBeVisible();
     await expect(checklist.getByText("Dit lijkt over twee onderwerpen te gaan.", { exact: false })).toBeVisible();
 

@@ -138,6 +138,16 @@ test.describe("the successes log", () => {
     await page.getByRole("textbox", { name: "Het verhaal" }).fill(story);
     await page.getByRole("textbox", { name: "Waarde" }).fill("-30");
     await page.getByRole("checkbox", { name: team.lead.name }).check();
+    // Following a link with unsaved typing asks first; staying keeps everything.
+    let asked = "";
+    page.once("dialog", (question) => {
+      asked = question.message();
+      void question.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Successen" }).click();
+    await expect.poll(() => asked).toContain("nog niet zijn opgeslagen");
+    await expect(page).toHaveURL(/\/successes\/new\?/);
+    await expect(page.getByRole("textbox", { name: "Het verhaal" })).toHaveValue(story);
     await page.getByRole("button", { name: "Succes vastleggen" }).click();
 
     await expect(page.getByText("Controleer de gemarkeerde velden.")).toBeVisible();

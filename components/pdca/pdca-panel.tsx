@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useUnsavedWarning } from "@/components/board/use-unsaved-warning";
 import { useLiveEvents } from "@/components/realtime/use-live-events";
 import { Button } from "@/components/ui/button";
 import { getPdcaChecklistAction } from "@/lib/pdca/actions";
@@ -86,6 +87,10 @@ export function PdcaPanel({ improvementId, initial, refreshKey, gate: initialGat
   // someone else's is refused by its version and reloads then).
   const formDirty = useRef(false);
   const missed = useRef(false);
+  // On the checklist's own page, leaving with unsaved text asks first (reload, links, Back);
+  // over the card, the card detail asks for it.
+  const [unsaved, setUnsaved] = useState(false);
+  useUnsavedWarning(variant === "page" && unsaved);
   const reloadWhenFree = useCallback(() => {
     if (formDirty.current) missed.current = true;
     else void load();
@@ -93,6 +98,7 @@ export function PdcaPanel({ improvementId, initial, refreshKey, gate: initialGat
   const reportDirty = useCallback(
     (dirty: boolean) => {
       formDirty.current = dirty;
+      setUnsaved(dirty);
       if (!dirty && missed.current) {
         missed.current = false;
         void load();

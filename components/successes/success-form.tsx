@@ -3,7 +3,8 @@
 import { Search, X } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useMemo, useState } from "react";
+import { useActionState, useId, useMemo, useState } from "react";
+import { useUnsavedWarning } from "@/components/board/use-unsaved-warning";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/errors";
@@ -27,17 +28,13 @@ const split = (value: string) => value.split(",").filter(Boolean);
 /** Record or edit a success. After a refused submit every field, choice and tick comes back. */
 export function SuccessForm({ mode, successId, initial, options, fixedTeam, cancelHref, today }: Props) {
   const t = useTranslations("successes.form");
-  const tCommon = useTranslations("common");
   const [state, formAction, pending] = useActionState(mode === "create" ? createSuccessAction : updateSuccessAction, {});
   const [dirty, setDirty] = useState(false);
   const values: SuccessFormValues = state.ok === false && state.values ? { ...initial, ...state.values } : initial;
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  // Reload/close and every link in the app (Cancel too) ask first. Not the Back button: a
+  // submit redirects, and a history guard would race that navigation.
+  useUnsavedWarning(dirty, { historyBack: false });
 
   return (
     <form
@@ -58,13 +55,7 @@ export function SuccessForm({ mode, successId, initial, options, fixedTeam, canc
       {/* Remounted after each refused submit, so the fields start from what was sent. */}
       <FormFields key={state.submittedAt ?? "initial"} values={values} errors={state.fieldErrors ?? {}} options={options} fixedTeam={fixedTeam} today={today} />
       <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
-        <Link
-          href={cancelHref}
-          onClick={(event) => {
-            if (dirty && !window.confirm(tCommon("unsavedChanges"))) event.preventDefault();
-          }}
-          className={buttonClasses("secondary")}
-        >
+        <Link href={cancelHref} className={buttonClasses("secondary")}>
           {t("cancel")}
         </Link>
         <Button type="submit" disabled={pending}>
