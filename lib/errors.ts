@@ -61,13 +61,15 @@ export const httpStatusByCode: Record<ExpectedError["code"], number> = {
 const CHARACTER_NOT_IN_REPERTOIRE = "22021"; // a NUL in text
 const INVALID_TEXT_REPRESENTATION = "22P02"; // e.g. a malformed uuid
 
-function sqlState(error: unknown): string | undefined {
+/** PostgreSQL's SQLSTATE of an error, wherever Prisma's driver adapter or pg put it. */
+export function sqlState(error: unknown): string | undefined {
   if (error === null || typeof error !== "object") return undefined;
   // Prisma through the pg driver adapter keeps PostgreSQL's code in meta; pg's own errors carry it as `code`.
-  const { code, meta, cause } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+  const { code, meta, cause } = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
   const adapterCode = meta?.driverAdapterError?.cause?.originalCode;
   if (typeof adapterCode === "string") return adapterCode;
-  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  // Prisma's own codes (P1000…P6999) have the same shape; PostgreSQL's P-class is only P0.
+  for (const candidate of [code, meta?.code]) if (typeof candidate === "string" && /^[0-9A-Z]{5}$/.test(candidate) && !/^P[1-9]/.test(candidate)) return candidate;
   const causeCode = (cause as { originalCode?: unknown } | undefined)?.originalCode;
   return typeof causeCode === "string" ? causeCode : undefined;
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/permissions";
 import { db, type Transaction } from "@/lib/db/client";
 import type { Stage } from "@/lib/db/generated/enums";
-import { ConflictError, ExpectedError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ExpectedError, InvalidInputError, NotFoundError, sqlState } from "@/lib/errors";
 import { assertStageGate } from "@/lib/pdca/stage-gate";
 import { publishImprovement } from "@/lib/realtime/publish";
 import { recordActivity } from "./activity";
@@ -28,13 +28,12 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 // PostgreSQL's deadlock detector or a serialisation failure: the transaction is safe to rerun.
 function isRetryable(error: unknown): boolean {
-  const candidate = error as { code?: unknown; meta?: { code?: unknown } } | null;
-  return candidate?.code === "P2034" || candidate?.meta?.code === "40P01" || candidate?.meta?.code === "40001";
+  const state = sqlState(error);
+  return (error as { code?: unknown } | null)?.code === "P2034" || state === "40P01" || state === "40001";
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: unknown; meta?: { code?: unknown } } | null;
-  return candidate?.code === "P2002" || candidate?.meta?.code === "23505" || /\b23505\b|Unique constraint/i.test(String(error));
+  return (error as { code?: unknown } | null)?.code === "P2002" || sqlState(error) === "23505" || /\b23505\b|Unique constraint/i.test(String(error));
 }
 
 /**
