@@ -169,6 +169,9 @@ test.describe("the PDCA checklist", () => {
     const id = await addCard(db, team, "PLAN", unique("Lange mails"));
     await signIn(page, team.member.email);
     await page.goto(`/teams/${team.slug}/improvements/${id}/pdca`);
+    // The page is running (hydrated, live) before typing: a fill before hydration could land
+    // in front of the field's existing text.
+    await expect(page.getByTestId("live-updates")).toHaveAttribute("data-live-status", "live");
     const checklist = page.getByTestId("pdca-checklist");
     const problem = checklist.getByRole("textbox", { name: "Probleemstelling" });
     await problem.fill("Is de wachttijd te lang en bovendien de mail te traag?");

@@ -2,14 +2,14 @@
 // instance, or an app on a database the test may stop.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { e2eAuthSecret } from "./constants";
+import { e2eAuthSecret, KEEP_ALIVE_MS } from "./constants";
 
 export type AppServer = { url: string; port: number; stop: () => Promise<void> };
 
 export async function startAppServer(options: { port: number; databaseUrl: string }): Promise<AppServer> {
   const root = process.cwd();
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(options.port)], {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
     cwd: root,
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: e2eAuthSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },

@@ -14,7 +14,7 @@ import { createDatabaseFromTemplate } from "../../lib/db/testing/template";
 import { findFreePort, REPO_ROOT, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../prisma/embedded-server";
 import { seedDemo } from "../../prisma/seed";
 
-import { e2eAuthSecret } from "./constants";
+import { e2eAuthSecret, KEEP_ALIVE_MS } from "./constants";
 
 async function main(): Promise<void> {
   const port = process.argv[2] ?? "3100";
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   writeFileSync(infoFile, JSON.stringify({ databaseUrl: database.url, adminUrl }));
 
   const nextBin = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", port, "--keepAliveTimeout", String(KEEP_ALIVE_MS)], {
     cwd: REPO_ROOT,
     stdio: "inherit",
     env: {
