@@ -58,7 +58,15 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null) child.kill("SIGTERM");
+    // Wait for next start to be gone (SIGKILL after 5 s): exiting first orphaned it now and
+    // then, still holding the port, and the next run's server could not listen there.
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(kill);
+    }
     await database.drop().catch(() => undefined);
     rmSync(infoFile, { force: true });
     await server?.stop();
